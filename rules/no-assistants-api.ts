@@ -1,0 +1,117 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+import { getFileAnalysis, getStaticMemberName, restResource, textMentionsAny } from "../src/analysis";
+import { findSdkResource } from "../src/analysis/sdk";
+import { createRule } from "../src/create-rule";
+import {
+  ASSISTANTS_API,
+  ASSISTANTS_BETA_HEADER,
+  ASSISTANTS_REST_RESOURCES,
+  ASSISTANTS_SDK_RESOURCES,
+  ASSISTANTS_TYPE_MODULE,
+  deprecationData,
+  formatDate,
+} from "../src/deprecations";
+import { findHeaderName } from "../src/analysis/headers";
+
+/**
+ * Reports every use of the Assistants API: SDK calls below `beta.assistants` / `beta.threads`, REST calls to
+ * `/v1/assistants` and `/v1/threads`, the `OpenAI-Beta: assistants=v2` header, and imports of its types.
+ */
+export default createRule({
+  name: ASSISTANTS_API.rule,
+  meta: {
+    type: "problem",
+    docs: {
+      description: `Disallow the Assistants API, shut down on ${formatDate(ASSISTANTS_API.shutdown)}`,
+      recommended: true,
+    },
+    messages: {
+      sdkCall:
+        "`{{ method }}()` calls the Assistants API, which was shut down on {{ shutdown }}. Move to {{ replacement }}: {{ url }}",
+      restCall:
+        "`/v1/{{ path }}` is an Assistants API endpoint, shut down on {{ shutdown }}. Move to {{ replacement }}: {{ url }}",
+      betaHeader:
+        "The `OpenAI-Beta: {{ value }}` header opts into the Assistants API, shut down on {{ shutdown }}. Move to {{ replacement }}: {{ url }}",
+      typeImport:
+        "`{{ source }}` holds Assistants API types; the API was shut down on {{ shutdown }}. Move to {{ replacement }}: {{ url }}",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    if (!textMentionsAny(context, ["assistants", "threads"])) return {};
+    const { resolver, rest } = getFileAnalysis(context);
+    const data = deprecationData(ASSISTANTS_API);
+    /** Calls already reported through their URL: a beta header in the same call is the same use. */
+    const reportedCalls = new Set<TSESTree.Node>();
+    const headers: TSESTree.Node[] = [];
+
+    function checkModuleSource(node: TSESTree.Node, source: TSESTree.Node | null): void {
+      if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return;
+      if (ASSISTANTS_TYPE_MODULE.test(source.value)) {
+        context.report({ node, messageId: "typeImport", data: { ...data, source: source.value } });
+      }
+    }
+
+    function checkUrl(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
+      const endpoint = rest.endpointAt(node);
+      if (endpoint === null || !ASSISTANTS_REST_RESOURCES.has(restResource(endpoint.path))) return;
+      if (endpoint.call !== null) reportedCalls.add(endpoint.call);
+      context.report({ node: endpoint.url, messageId: "restCall", data: { ...data, path: endpoint.path } });
+    }
+
+    return {
+      CallExpression(node) {
+        const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const method = getStaticMemberName(callee);
+        if (method === null) return;
+        const resource = findSdkResource(resolver.resolve(callee.object), ASSISTANTS_SDK_RESOURCES, method);
+        if (resource !== null) {
+          context.report({ node, messageId: "sdkCall", data: { ...data, method: `${resource}.${method}` } });
+        }
+      },
+      Literal(node) {
+        if (typeof node.value !== "string") return;
+        checkUrl(node);
+        if (ASSISTANTS_BETA_HEADER.test(node.value) && findHeaderName(node)?.toLowerCase() === "openai-beta") {
+          headers.push(node);
+        }
+      },
+      TemplateLiteral: checkUrl,
+      ImportDeclaration(node) {
+        checkModuleSource(node, node.source);
+      },
+      ExportNamedDeclaration(node) {
+        checkModuleSource(node, node.source);
+      },
+      ExportAllDeclaration(node) {
+        checkModuleSource(node, node.source);
+      },
+      TSImportType(node) {
+        if (node.argument.type === AST_NODE_TYPES.TSLiteralType) checkModuleSource(node, node.argument.literal);
+      },
+      "Program:exit"() {
+        for (const header of headers) {
+          if (enclosingCalls(header).some((call) => reportedCalls.has(call))) continue;
+          context.report({
+            node: header,
+            messageId: "betaHeader",
+            data: { ...data, value: (header as TSESTree.StringLiteral).value },
+          });
+        }
+      },
+    };
+  },
+});
+
+function enclosingCalls(node: TSESTree.Node): TSESTree.Node[] {
+  const calls: TSESTree.Node[] = [];
+  for (let current = node.parent; current != null; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
+      calls.push(current);
+    }
+  }
+  return calls;
+}

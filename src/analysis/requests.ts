@@ -1,0 +1,99 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+import { getStaticMemberName, getStaticPropertyKey, type Resolver } from "./resolve";
+import { findRequestBody, type RestAnalysis } from "./rest";
+import { pathKey } from "./values";
+
+/** A request sent to an SDK method or a REST endpoint, with the object literal that carries it when there is one. */
+export interface ApiRequest {
+  /** The call: `client.responses.create(…)`, or the `fetch(…)` / `axios.post(…)` of a REST request. */
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** The SDK method (`create`, `stream`, `parse`), or `null` for a REST request. */
+  readonly method: string | null;
+  /** The request object literal, inline or through a `const` in this file; `null` when it is built elsewhere. */
+  readonly object: TSESTree.ObjectExpression | null;
+}
+
+/** A property of a request object, found directly or inside an object spread (`...base`, `...(c ? { a } : {})`). */
+export interface RequestProperty {
+  readonly key: string;
+  readonly property: TSESTree.Property;
+  /** The spread it came through, when it is not written in the request object itself. */
+  readonly spread: TSESTree.SpreadElement | null;
+}
+
+/**
+ * The request of an SDK call on the given resources (`responses` → `client.responses.create(request)`), or `null`.
+ *
+ * A resolved client counts on its path. A call on an unresolved root (`client` a parameter, imported from the project)
+ * counts only when its request names a `model`: `x.responses.create(…)` alone is not the SDK's (survey and form APIs
+ * have `responses` too).
+ */
+export function findSdkRequest(
+  call: TSESTree.CallExpression,
+  resolver: Resolver,
+  resources: ReadonlyMap<string, ReadonlySet<string>>,
+): ApiRequest | null {
+  const callee = call.callee.type === AST_NODE_TYPES.TSNonNullExpression ? call.callee.expression : call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = getStaticMemberName(callee);
+  if (method === null) return null;
+  const argument = call.arguments[0];
+  if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
+  const value = resolver.resolve(callee.object);
+  if (value.kind !== "client" && value.kind !== "unknown") return null;
+  if (resources.get(pathKey(value.path))?.has(method) !== true) return null;
+  const object = resolver.objectLiteralOf(argument);
+  if (value.kind === "unknown" && (object === null || !collectRequestProperties(object, resolver).some(({ key }) => key === "model"))) {
+    return null;
+  }
+  return { call, method, object };
+}
+
+/** The request of a REST call whose URL starts at `node` and whose path satisfies `matchesPath`, or `null`. */
+export function findRestRequest(
+  node: TSESTree.Literal | TSESTree.TemplateLiteral,
+  rest: RestAnalysis,
+  resolver: Resolver,
+  matchesPath: (path: string) => boolean,
+): ApiRequest | null {
+  const endpoint = rest.endpointAt(node);
+  if (endpoint === null || endpoint.call === null || !matchesPath(endpoint.path)) return null;
+  return { call: endpoint.call, method: null, object: findRequestBody(endpoint, resolver) };
+}
+
+/**
+ * Every property of a request object, in source order, looking into spreads of object literals of this file
+ * (`...defaults`, `...(promptId ? { prompt: { id: promptId } } : {})`, `...(cond && { n: 2 })`).
+ */
+export function collectRequestProperties(object: TSESTree.ObjectExpression, resolver: Resolver): RequestProperty[] {
+  const properties: RequestProperty[] = [];
+  const seen = new Set<TSESTree.ObjectExpression>();
+  const visit = (current: TSESTree.ObjectExpression, spread: TSESTree.SpreadElement | null): void => {
+    if (seen.has(current)) return;
+    seen.add(current);
+    for (const property of current.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        for (const source of spreadSources(property.argument, resolver)) visit(source, spread ?? property);
+        continue;
+      }
+      const key = getStaticPropertyKey(property);
+      if (key !== null) properties.push({ key, property, spread });
+    }
+  };
+  visit(object, null);
+  return properties;
+}
+
+function spreadSources(node: TSESTree.Node, resolver: Resolver): TSESTree.ObjectExpression[] {
+  switch (node.type) {
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...spreadSources(node.consequent, resolver), ...spreadSources(node.alternate, resolver)];
+    case AST_NODE_TYPES.LogicalExpression:
+      return spreadSources(node.right, resolver);
+    default: {
+      const object = resolver.objectLiteralOf(node);
+      return object === null ? [] : [object];
+    }
+  }
+}

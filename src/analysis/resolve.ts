@@ -1,0 +1,497 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+import { getSettings } from "./settings";
+import { CLIENT, FOREIGN, mergeValues, PACKAGE, readMember, UNKNOWN, type OpenAIValue } from "./values";
+
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/**
+ * An `openai` type name in an annotation (`client: OpenAI`, `threads: OpenAI.Beta.Threads`) and the resource path it
+ * stands for. Names that the SDK uses for more than one resource (`Sessions`, `Completions`) are left out.
+ */
+const SDK_TYPE_PATHS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["OpenAI", []],
+  ["AzureOpenAI", []],
+  ["Beta", ["beta"]],
+  ["Assistants", ["beta", "assistants"]],
+  ["Threads", ["beta", "threads"]],
+  ["Messages", ["beta", "threads", "messages"]],
+  ["Runs", ["beta", "threads", "runs"]],
+  ["Steps", ["beta", "threads", "runs", "steps"]],
+  ["ChatKit", ["beta", "chatkit"]],
+  ["Responses", ["responses"]],
+  ["Chat", ["chat"]],
+  ["Moderations", ["moderations"]],
+  ["Conversations", ["conversations"]],
+]);
+
+/** Module specifiers of the `openai` package: `openai` itself and its subpaths. */
+export function isOpenAIModule(source: string): boolean {
+  return source === "openai" || source.startsWith("openai/");
+}
+
+/**
+ * A module of the user's own project rather than a package: relative paths and the usual path aliases
+ * (`@/lib/openai`, `~/lib`, `#lib`, `src/lib`). Its exports cannot be resolved from one file, so they are `unknown`.
+ */
+function isProjectModule(source: string): boolean {
+  return /^(?:\.{1,2}(?:\/|$)|\/|@\/|~\/?|#|src\/)/u.test(source);
+}
+
+/**
+ * Resolves expressions of one file to {@link OpenAIValue}s. One instance serves every rule for a file (see
+ * `getFileAnalysis`), and every answer is cached by node, so a chain is walked once however many rules ask.
+ */
+export class Resolver {
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #clientModules: readonly string[];
+  readonly #cache = new Map<TSESTree.Node, OpenAIValue>();
+  readonly #classMembers = new Map<ClassNode, Map<string, OpenAIValue>>();
+
+  constructor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
+    this.#sourceCode = context.sourceCode;
+    this.#clientModules = getSettings(context).clientModules;
+  }
+
+  resolve(node: TSESTree.Node): OpenAIValue {
+    const cached = this.#cache.get(node);
+    if (cached !== undefined) return cached;
+    // A cycle (`let a = b; let b = a`) meets this placeholder and ends as unknown.
+    this.#cache.set(node, UNKNOWN);
+    const value = this.#resolveUncached(node);
+    this.#cache.set(node, value);
+    return value;
+  }
+
+  /** The variable a name refers to, or `null` for an undeclared global. */
+  findVariable(node: TSESTree.Identifier): Variable | null {
+    return ASTUtils.findVariable(this.#sourceCode.getScope(node) as Scope, node);
+  }
+
+  #resolveUncached(node: TSESTree.Node): OpenAIValue {
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier:
+        return this.#resolveIdentifier(node);
+      case AST_NODE_TYPES.MemberExpression:
+        return this.#resolveMember(node);
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+        return this.resolve(node.expression);
+      case AST_NODE_TYPES.AwaitExpression:
+        return node.argument.type === AST_NODE_TYPES.ImportExpression
+          ? this.#resolveDynamicImport(node.argument)
+          : this.resolve(node.argument);
+      case AST_NODE_TYPES.NewExpression: {
+        const callee = this.resolve(node.callee);
+        if (callee.kind === "package") return CLIENT;
+        return callee.kind === "unknown" ? UNKNOWN : FOREIGN;
+      }
+      case AST_NODE_TYPES.CallExpression:
+        return this.#resolveCall(node);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return mergeValues([this.resolve(node.consequent), this.resolve(node.alternate)]);
+      case AST_NODE_TYPES.LogicalExpression:
+        return mergeValues([this.resolve(node.left), this.resolve(node.right)]);
+      case AST_NODE_TYPES.AssignmentExpression:
+        return this.resolve(node.right);
+      case AST_NODE_TYPES.ThisExpression:
+        return this.#resolveThis(node);
+      case AST_NODE_TYPES.ClassExpression:
+      case AST_NODE_TYPES.ClassDeclaration:
+        return this.#resolveClass(node);
+      case AST_NODE_TYPES.Literal:
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.UnaryExpression:
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.UpdateExpression:
+        return FOREIGN;
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  #resolveMember(node: TSESTree.MemberExpression): OpenAIValue {
+    const name = getStaticMemberName(node);
+    if (node.object.type === AST_NODE_TYPES.ThisExpression && name !== null) {
+      const member = this.#resolveThisMember(node.object, name);
+      if (member !== null) return member;
+    }
+    const literal = this.objectLiteralOf(node.object);
+    if (literal !== null) {
+      return name === null ? FOREIGN : this.#resolveObjectLiteralMember(literal, name);
+    }
+    const object = this.resolve(node.object);
+    if (name === null) {
+      // `client[key]` reads a resource we cannot name.
+      return object.kind === "foreign" ? FOREIGN : UNKNOWN;
+    }
+    return readMember(object, name);
+  }
+
+  /** The object literal an expression stands for: inline, or through a `const` / never-reassigned binding. */
+  objectLiteralOf(node: TSESTree.Node): TSESTree.ObjectExpression | null {
+    if (node.type === AST_NODE_TYPES.ObjectExpression) return node;
+    if (node.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.findVariable(node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (
+      def?.type !== "Variable" ||
+      def.node.id.type !== AST_NODE_TYPES.Identifier ||
+      def.node.init?.type !== AST_NODE_TYPES.ObjectExpression ||
+      variable!.references.some((reference) => reference.isWrite() && reference.writeExpr !== def.node.init)
+    ) {
+      return null;
+    }
+    return def.node.init;
+  }
+
+  #resolveObjectLiteralMember(object: TSESTree.ObjectExpression, name: string): OpenAIValue {
+    for (let index = object.properties.length - 1; index >= 0; index--) {
+      const property = object.properties[index]!;
+      if (property.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
+      if (getStaticPropertyKey(property) === name) {
+        return property.kind === "init" ? this.resolve(property.value) : UNKNOWN;
+      }
+    }
+    return FOREIGN;
+  }
+
+  #resolveCall(node: TSESTree.CallExpression): OpenAIValue {
+    const source = getRequireSource(node);
+    if (source !== null) return this.#resolveModule(source, null);
+    return UNKNOWN;
+  }
+
+  #resolveDynamicImport(node: TSESTree.ImportExpression): OpenAIValue {
+    const source = ASTUtils.getStringIfConstant(node.source as TSESTree.Node);
+    return source === null ? UNKNOWN : this.#resolveModule(source, null);
+  }
+
+  /**
+   * What a module's export is. `imported` is the export's name (`default` for a default import), or `null` for the
+   * whole module (a namespace import, `require`, `await import`).
+   */
+  #resolveModule(source: string, imported: string | null): OpenAIValue {
+    if (source === "openai") {
+      return imported === null || imported === "default" || imported === "OpenAI" || imported === "AzureOpenAI"
+        ? PACKAGE
+        : FOREIGN;
+    }
+    if (this.#clientModules.some((module) => source === module || source.startsWith(`${module}/`))) return CLIENT;
+    return isProjectModule(source) ? UNKNOWN : FOREIGN;
+  }
+
+  #resolveIdentifier(node: TSESTree.Identifier): OpenAIValue {
+    const variable = this.findVariable(node);
+    if (variable === null || variable.defs.length === 0) return UNKNOWN;
+    if (variable.defs.length > 1) return UNKNOWN;
+    const def = variable.defs[0]!;
+    switch (def.type) {
+      case "ImportBinding":
+        return this.#resolveImportBinding(def.node);
+      case "Variable":
+        return this.#resolveVariable(variable, def.node, def.name);
+      case "Parameter":
+        return this.#resolveAnnotated(def.name);
+      case "ClassName":
+        return this.#resolveClass(def.node);
+      default:
+        return FOREIGN;
+    }
+  }
+
+  #resolveImportBinding(
+    specifier: TSESTree.ImportDefaultSpecifier | TSESTree.ImportNamespaceSpecifier | TSESTree.ImportSpecifier | TSESTree.TSImportEqualsDeclaration,
+  ): OpenAIValue {
+    if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const reference = specifier.moduleReference;
+      return reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+        reference.expression.type === AST_NODE_TYPES.Literal
+        ? this.#resolveModule(String(reference.expression.value), null)
+        : UNKNOWN;
+    }
+    const source = String(specifier.parent.source?.value);
+    switch (specifier.type) {
+      case AST_NODE_TYPES.ImportDefaultSpecifier:
+        return this.#resolveModule(source, "default");
+      case AST_NODE_TYPES.ImportNamespaceSpecifier:
+        return this.#resolveModule(source, null);
+      case AST_NODE_TYPES.ImportSpecifier:
+        return this.#resolveModule(
+          source,
+          specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value),
+        );
+    }
+  }
+
+  #resolveVariable(variable: Variable, declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): OpenAIValue {
+    const loop = declarator.parent.parent;
+    if (loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) return UNKNOWN;
+    const annotated = this.#resolveAnnotated(name);
+    if (annotated.kind === "client") return annotated;
+    const values: OpenAIValue[] = [];
+    if (declarator.init !== null) values.push(this.#resolvePattern(declarator.id, name, declarator.init));
+    for (const reference of variable.references) {
+      if (!reference.isWrite() || reference.init === true) continue;
+      const write = reference.identifier.parent;
+      if (
+        write?.type === AST_NODE_TYPES.AssignmentExpression &&
+        write.operator === "=" &&
+        write.left === reference.identifier
+      ) {
+        values.push(this.resolve(write.right));
+      } else {
+        // Destructuring assignments, `+=`, `x++`: not followed.
+        values.push(UNKNOWN);
+      }
+    }
+    return values.length === 0 ? UNKNOWN : mergeValues(values);
+  }
+
+  /** The value of `target`, declared somewhere inside the pattern `pattern` whose whole value is `init`. */
+  #resolvePattern(pattern: TSESTree.Node, target: TSESTree.Identifier, init: TSESTree.Node): OpenAIValue {
+    const path = findPatternPath(pattern, target);
+    if (path === null || path.includes(null)) return UNKNOWN;
+    const names = path as string[];
+    const literal = names.length > 0 ? this.objectLiteralOf(init) : null;
+    let value = literal === null ? this.resolve(init) : this.#resolveObjectLiteralMember(literal, names[0]!);
+    for (const name of literal === null ? names : names.slice(1)) value = readMember(value, name);
+    return value;
+  }
+
+  /** A parameter or variable annotated with an `openai` type (`client: OpenAI`) is that client or resource. */
+  #resolveAnnotated(name: TSESTree.Node): OpenAIValue {
+    const annotation =
+      name.type === AST_NODE_TYPES.Identifier
+        ? name.typeAnnotation
+        : name.type === AST_NODE_TYPES.AssignmentPattern && name.left.type === AST_NODE_TYPES.Identifier
+          ? name.left.typeAnnotation
+          : undefined;
+    if (annotation === undefined) return UNKNOWN;
+    const path = this.resolveTypeToSdkPath(annotation.typeAnnotation);
+    return path === null ? UNKNOWN : { kind: "client", path };
+  }
+
+  /** The SDK resource path a type stands for (`OpenAI.Beta.Threads` → `["beta", "threads"]`), or `null`. */
+  resolveTypeToSdkPath(type: TSESTree.TypeNode): readonly string[] | null {
+    if (type.type !== AST_NODE_TYPES.TSTypeReference) return null;
+    let leftmost: TSESTree.EntityName = type.typeName;
+    let rightmost: string | null = null;
+    while (leftmost.type === AST_NODE_TYPES.TSQualifiedName) {
+      rightmost ??= leftmost.right.name;
+      leftmost = leftmost.left;
+    }
+    if (leftmost.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.findVariable(leftmost);
+    const def = variable?.defs[0];
+    if (def?.type !== "ImportBinding" || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) return null;
+    if (!isOpenAIModule(String(def.node.parent.source?.value))) return null;
+    const importedName =
+      def.node.type === AST_NODE_TYPES.ImportSpecifier
+        ? def.node.imported.type === AST_NODE_TYPES.Identifier
+          ? def.node.imported.name
+          : String(def.node.imported.value)
+        : "OpenAI";
+    return SDK_TYPE_PATHS.get(rightmost ?? importedName) ?? null;
+  }
+
+  /** `this` inside a class that extends `OpenAI` is a client; anywhere else it is unknown. */
+  #resolveThis(node: TSESTree.ThisExpression): OpenAIValue {
+    const owner = findThisClass(node);
+    return owner !== null && this.#resolveClass(owner).kind === "package" ? CLIENT : UNKNOWN;
+  }
+
+  /** A class is the client class when it extends it (`class Client extends OpenAI {}`). */
+  #resolveClass(node: ClassNode): OpenAIValue {
+    return node.superClass !== null && this.resolve(node.superClass).kind === "package" ? PACKAGE : FOREIGN;
+  }
+
+  /** `this.name` in a class: its field initializer, constructor assignments and parameter properties; `null` if none. */
+  #resolveThisMember(node: TSESTree.ThisExpression, name: string): OpenAIValue | null {
+    const owner = findThisClass(node);
+    if (owner === null) return null;
+    let members = this.#classMembers.get(owner);
+    if (members === undefined) {
+      members = new Map();
+      this.#classMembers.set(owner, members);
+      for (const [memberName, sources] of collectClassMembers(owner)) {
+        members.set(memberName, mergeValues(sources.map((source) => this.#resolveClassMemberSource(source))));
+      }
+    }
+    return members.get(name) ?? null;
+  }
+
+  #resolveClassMemberSource(source: TSESTree.Node): OpenAIValue {
+    if (source.type === AST_NODE_TYPES.TSParameterProperty) return this.#resolveAnnotated(source.parameter);
+    if (source.type === AST_NODE_TYPES.PropertyDefinition) {
+      const annotated = source.typeAnnotation
+        ? this.resolveTypeToSdkPath(source.typeAnnotation.typeAnnotation)
+        : null;
+      if (annotated !== null) return { kind: "client", path: annotated };
+      return source.value === null ? UNKNOWN : this.resolve(source.value);
+    }
+    return this.resolve(source);
+  }
+}
+
+/** The static name of a member access (`a.b`, `a["b"]`, `a.#b`), or `null` for a computed one. */
+export function getStaticMemberName(node: TSESTree.MemberExpression): string | null {
+  if (!node.computed) {
+    return node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : node.property.name;
+  }
+  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
+  if (node.property.type === AST_NODE_TYPES.TemplateLiteral && node.property.expressions.length === 0) {
+    return node.property.quasis[0]!.value.cooked ?? null;
+  }
+  return null;
+}
+
+/** The static key of an object property (`a`, `"a"`, `["a"]`), or `null`. */
+export function getStaticPropertyKey(property: TSESTree.Property | TSESTree.PropertyDefinition): string | null {
+  const key = property.key;
+  if (!property.computed) {
+    if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+    if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+    if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
+    return null;
+  }
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === "string") return key.value;
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]!.value.cooked ?? null;
+  return null;
+}
+
+/** `require("x")` → `"x"`; anything else → `null`. */
+export function getRequireSource(node: TSESTree.CallExpression): string | null {
+  if (
+    node.callee.type !== AST_NODE_TYPES.Identifier ||
+    node.callee.name !== "require" ||
+    node.arguments.length !== 1 ||
+    node.arguments[0]!.type !== AST_NODE_TYPES.Literal ||
+    typeof node.arguments[0]!.value !== "string"
+  ) {
+    return null;
+  }
+  return node.arguments[0]!.value;
+}
+
+/**
+ * The member names leading from a pattern's root to `target` (`{ a: { b: target } }` → `["a", "b"]`); `null`
+ * entries stand for steps that cannot be named (array elements, computed keys). `null` when `target` is not there.
+ */
+function findPatternPath(pattern: TSESTree.Node, target: TSESTree.Identifier): (string | null)[] | null {
+  if (pattern === target) return [];
+  switch (pattern.type) {
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of pattern.properties) {
+        if (property.type === AST_NODE_TYPES.RestElement) {
+          if (findPatternPath(property.argument, target) !== null) return [null];
+          continue;
+        }
+        const rest = findPatternPath(property.value, target);
+        if (rest !== null) return [getStaticPropertyKey(property), ...rest];
+      }
+      return null;
+    case AST_NODE_TYPES.ArrayPattern:
+      for (const element of pattern.elements) {
+        if (element !== null && findPatternPath(element, target) !== null) return [null];
+      }
+      return null;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return findPatternPath(pattern.left, target);
+    default:
+      return null;
+  }
+}
+
+/** The class whose instance `this` is, looking through arrow functions; `null` outside class members. */
+function findThisClass(node: TSESTree.Node): ClassNode | null {
+  let current: TSESTree.Node | null | undefined = node.parent;
+  while (current != null) {
+    switch (current.type) {
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.FunctionDeclaration: {
+        const owner = current.parent;
+        if (owner?.type === AST_NODE_TYPES.MethodDefinition && !owner.static) {
+          return owner.parent.parent;
+        }
+        return null;
+      }
+      case AST_NODE_TYPES.PropertyDefinition:
+        return current.static ? null : (current.parent.parent as ClassNode);
+      case AST_NODE_TYPES.StaticBlock:
+        return null;
+      default:
+        current = current.parent;
+    }
+  }
+  return null;
+}
+
+/**
+ * Where each instance member of a class gets its value: field initializers, parameter properties and
+ * `this.name = value` in the constructor (not in nested functions, whose `this` is another).
+ */
+function collectClassMembers(owner: ClassNode): Map<string, TSESTree.Node[]> {
+  const members = new Map<string, TSESTree.Node[]>();
+  const add = (name: string, source: TSESTree.Node): void => {
+    const sources = members.get(name);
+    if (sources === undefined) members.set(name, [source]);
+    else sources.push(source);
+  };
+  for (const element of owner.body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static) {
+      const name = getStaticPropertyKey(element);
+      if (name !== null) add(name, element);
+    }
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === "constructor") {
+      for (const parameter of element.value.params) {
+        if (parameter.type === AST_NODE_TYPES.TSParameterProperty) {
+          const binding =
+            parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+          if (binding.type === AST_NODE_TYPES.Identifier) add(binding.name, parameter);
+        }
+      }
+      if (element.value.body !== null) collectThisAssignments(element.value.body, add);
+    }
+  }
+  return members;
+}
+
+function collectThisAssignments(node: TSESTree.Node, add: (name: string, source: TSESTree.Node) => void): void {
+  if (
+    node.type === AST_NODE_TYPES.AssignmentExpression &&
+    node.operator === "=" &&
+    node.left.type === AST_NODE_TYPES.MemberExpression &&
+    node.left.object.type === AST_NODE_TYPES.ThisExpression
+  ) {
+    const name = getStaticMemberName(node.left);
+    if (name !== null) add(name, node.right);
+  }
+  for (const key of Object.keys(node) as (keyof typeof node)[]) {
+    if (key === "parent") continue;
+    const child = node[key] as unknown;
+    for (const item of Array.isArray(child) ? child : [child]) {
+      if (isNode(item) && item.type !== AST_NODE_TYPES.FunctionExpression && item.type !== AST_NODE_TYPES.FunctionDeclaration && !isClass(item)) {
+        collectThisAssignments(item, add);
+      }
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+function isClass(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression;
+}

@@ -1,0 +1,240 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+import type { Resolver } from "./resolve";
+
+/** An HTTP call to the OpenAI API found in code (`fetch`, axios, got, ky or any other client). */
+export interface RestEndpoint {
+  /** The whole URL expression: a string, a template literal or a `+` concatenation. */
+  readonly url: TSESTree.Expression;
+  /**
+   * The API path below `/v1/` (for Azure, below `/openai/`), without query, with `{}` for each interpolated part:
+   * `threads/{}/runs`.
+   */
+  readonly path: string;
+  /** The call that sends it, when the URL reaches a call's first argument or its `url` option; else `null`. */
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression | null;
+}
+
+const HOLE = "\u0000";
+const OPENAI_HOST = /^https?:\/\/api\.openai\.com(?::\d+)?(?:\/v1)?\/([^?#]*)/iu;
+const AZURE_HOST = /^https?:\/\/[^/\s\u0000]+\.openai\.azure\.com\/openai(?:\/deployments\/[^/]+)?\/([^?#]*)/iu;
+/** `/v1/threads`, `${base}/v1/threads`: OpenAI's versioned layout, counted only where a URL is expected. */
+const VERSIONED_PATH = /^\u0000?\/v1\/([^?#]*)/u;
+/** `${OPENAI_BASE}/threads`: counted only when the base's own name or value says OpenAI. */
+const BASED_PATH = /^\u0000\/([^?#]*)/u;
+/** Property keys whose value is a request URL in the usual HTTP clients' options. */
+const URL_KEYS: ReadonlySet<string> = new Set(["url", "uri", "endpoint"]);
+
+type Part = { readonly text: string } | { readonly expression: TSESTree.Node };
+
+/**
+ * Finds REST endpoints of the OpenAI API. Ask it about string and template literals; it answers for the first
+ * string part of a URL expression only, so a concatenation of several literals is one endpoint.
+ */
+export class RestAnalysis {
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #resolver: Resolver;
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, resolver: Resolver) {
+    this.#sourceCode = sourceCode;
+    this.#resolver = resolver;
+  }
+
+  /** The endpoint whose URL starts with this literal, or `null` when it is not an OpenAI API URL. */
+  endpointAt(node: TSESTree.Literal | TSESTree.TemplateLiteral): RestEndpoint | null {
+    if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return null;
+    let url: TSESTree.Expression = node;
+    while (url.parent?.type === AST_NODE_TYPES.BinaryExpression && url.parent.operator === "+") url = url.parent;
+    const parts = this.#flatten(url);
+    const firstString = findFirstStringNode(url);
+    if (firstString !== node) return null;
+
+    const text = parts.map((part) => ("text" in part ? part.text : HOLE)).join("");
+    const base = parts[0] !== undefined && "expression" in parts[0] ? parts[0].expression : null;
+    let match = OPENAI_HOST.exec(text) ?? AZURE_HOST.exec(text);
+    if (match === null) {
+      const versioned = VERSIONED_PATH.exec(text);
+      if (versioned !== null && (isUrlPosition(url) || (base !== null && this.#looksLikeOpenAIBase(base)))) {
+        match = versioned;
+      } else {
+        const based = BASED_PATH.exec(text);
+        if (based !== null && base !== null && this.#looksLikeOpenAIBase(base)) match = based;
+      }
+    }
+    if (match === null) return null;
+    const path = match[1]!.replaceAll(HOLE, "{}").replace(/\/+$/u, "");
+    return { url, path, call: this.#findSendingCall(url) };
+  }
+
+  /** The parts of a URL expression, with constant expressions folded in (`${API}` where `const API = "…"`). */
+  #flatten(node: TSESTree.Node): Part[] {
+    if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === "+") {
+      return [...this.#flatten(node.left), ...this.#flatten(node.right)];
+    }
+    if (node.type === AST_NODE_TYPES.Literal) return [{ text: String(node.value) }];
+    if (node.type === AST_NODE_TYPES.TemplateLiteral) {
+      const parts: Part[] = [];
+      node.quasis.forEach((quasi, index) => {
+        parts.push({ text: quasi.value.cooked ?? quasi.value.raw });
+        const expression = node.expressions[index];
+        if (expression !== undefined) parts.push(...this.#flatten(expression));
+      });
+      return parts;
+    }
+    const value = ASTUtils.getStaticValue(node, this.#sourceCode.getScope(node));
+    if (value !== null && typeof value.value === "string") return [{ text: value.value }];
+    return [{ expression: node }];
+  }
+
+  /** A base URL whose name or value says it is OpenAI's: `OPENAI_BASE_URL`, `this.openaiBase`, `cfg.openai.url`. */
+  #looksLikeOpenAIBase(node: TSESTree.Node): boolean {
+    return /openai/iu.test(this.#sourceCode.getText(node));
+  }
+
+  /** The call whose first argument (or `url` option) is this URL, inline or through a `const`. */
+  #findSendingCall(url: TSESTree.Expression): TSESTree.CallExpression | TSESTree.NewExpression | null {
+    const direct = sendingCallOf(url);
+    if (direct !== null) return direct;
+    const declarator = url.parent;
+    if (
+      declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+      declarator.init !== url ||
+      declarator.id.type !== AST_NODE_TYPES.Identifier
+    ) {
+      return null;
+    }
+    const variable = this.#resolver.findVariable(declarator.id);
+    for (const reference of variable?.references ?? []) {
+      if (reference.init === true) continue;
+      const call = sendingCallOf(reference.identifier as TSESTree.Identifier);
+      if (call !== null) return call;
+    }
+    return null;
+  }
+}
+
+function findFirstStringNode(node: TSESTree.Node): TSESTree.Node | null {
+  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === "+") {
+    return findFirstStringNode(node.left) ?? findFirstStringNode(node.right);
+  }
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === "string") return node;
+  return null;
+}
+
+/** A URL given to a call (`fetch(url)`, `axios.post(url)`, `new URL(path, base)`) or in a `url` option. */
+function isUrlPosition(url: TSESTree.Node): boolean {
+  return (
+    sendingCallOf(url) !== null ||
+    (url.parent?.type === AST_NODE_TYPES.VariableDeclarator && url.parent.init === url) ||
+    isUrlProperty(url)
+  );
+}
+
+function isUrlProperty(node: TSESTree.Node): node is TSESTree.Node & { parent: TSESTree.Property } {
+  const property = node.parent;
+  return (
+    property?.type === AST_NODE_TYPES.Property &&
+    property.value === node &&
+    !property.computed &&
+    ((property.key.type === AST_NODE_TYPES.Identifier && URL_KEYS.has(property.key.name)) ||
+      (property.key.type === AST_NODE_TYPES.Literal && URL_KEYS.has(String(property.key.value))))
+  );
+}
+
+function sendingCallOf(node: TSESTree.Node): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  const parent = node.parent;
+  if (
+    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+    parent.arguments[0] === node
+  ) {
+    return parent;
+  }
+  if (isUrlProperty(node)) {
+    const options = node.parent.parent;
+    const call = options.parent;
+    if (
+      (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) &&
+      call.arguments.includes(options as TSESTree.ObjectExpression)
+    ) {
+      return call;
+    }
+  }
+  return null;
+}
+
+/** The first segment of an API path: `threads/{}/runs` → `threads`. */
+export function restResource(path: string): string {
+  const slash = path.indexOf("/");
+  return slash === -1 ? path : path.slice(0, slash);
+}
+
+/** Option keys under which HTTP clients take a request body: `fetch`'s `body`, got/ky's `json`, axios's `data`. */
+const BODY_KEYS: ReadonlySet<string> = new Set(["body", "json", "data"]);
+/** Methods that take the body as their second argument (`axios.post(url, data)`). */
+const BODY_ARGUMENT_METHODS: ReadonlySet<string> = new Set(["post", "put", "patch"]);
+
+/**
+ * The object literal a REST call sends as its JSON body: `fetch(url, { body: JSON.stringify(payload) })`,
+ * `axios.post(url, payload)`, `got.post(url, { json: payload })`, `axios({ url, data })`, inline or through a
+ * `const`. `null` when the body is not an object literal in this file.
+ */
+export function findRequestBody(endpoint: RestEndpoint, resolver: Resolver): TSESTree.ObjectExpression | null {
+  const call = endpoint.call;
+  if (call === null) return null;
+  const urlIndex = call.arguments.findIndex((argument) => argument === endpoint.url || containsNode(argument, endpoint.url));
+  const options = urlIndex === -1 ? null : (call.arguments[urlIndex + 1] ?? null);
+  const candidates: TSESTree.Node[] = [];
+  if (options !== null && urlIndex === 0) candidates.push(options);
+  if (urlIndex !== 0) {
+    // `axios({ url, data })`: the options object holds the URL.
+    const holder = call.arguments.find((argument) => containsNode(argument, endpoint.url));
+    if (holder !== undefined) candidates.push(holder);
+  }
+  for (const candidate of candidates) {
+    const object = resolver.objectLiteralOf(candidate);
+    if (object === null) continue;
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = property.computed ? null : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
+      if (key !== null && BODY_KEYS.has(key)) return bodyObject(property.value, resolver);
+    }
+    const method =
+      call.callee.type === AST_NODE_TYPES.MemberExpression && !call.callee.computed && call.callee.property.type === AST_NODE_TYPES.Identifier
+        ? call.callee.property.name
+        : null;
+    if (method !== null && BODY_ARGUMENT_METHODS.has(method) && candidate === options) return object;
+  }
+  return null;
+}
+
+/** `JSON.stringify(x)` or `x`, where `x` is an object literal inline or through a `const`. */
+function bodyObject(node: TSESTree.Node, resolver: Resolver): TSESTree.ObjectExpression | null {
+  let value: TSESTree.Node = node;
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolver.findVariable(value);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === "Variable" && def.node.init !== null && def.node.id.type === AST_NODE_TYPES.Identifier) {
+      if (isJsonStringify(def.node.init)) value = def.node.init;
+    }
+  }
+  if (isJsonStringify(value)) value = value.arguments[0]!;
+  return resolver.objectLiteralOf(value);
+}
+
+function isJsonStringify(node: TSESTree.Node): node is TSESTree.CallExpression {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.arguments.length >= 1 &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    node.callee.object.type === AST_NODE_TYPES.Identifier &&
+    node.callee.object.name === "JSON" &&
+    !node.callee.computed &&
+    node.callee.property.type === AST_NODE_TYPES.Identifier &&
+    node.callee.property.name === "stringify"
+  );
+}
+
+function containsNode(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}

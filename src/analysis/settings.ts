@@ -1,0 +1,33 @@
+import type { TSESLint } from "@typescript-eslint/utils";
+
+/**
+ * Shared settings, read from `settings.openai` in the user's config (the shape vitest's plugin uses for
+ * `settings.vitest`):
+ *
+ * - `clientModules`: module specifiers (`"@acme/llm"`, `"@/lib/openai"`) whose exports are OpenAI clients. Without
+ *   it, a binding from the project's own modules is unknown (only distinctive SDK chains count) and a binding from
+ *   another package is not OpenAI's at all.
+ */
+export interface OpenAISettings {
+  readonly clientModules: readonly string[];
+}
+
+const DEFAULT_SETTINGS: OpenAISettings = { clientModules: [] };
+
+const cache = new WeakMap<object, OpenAISettings>();
+
+export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): OpenAISettings {
+  const raw = (context.settings as { openai?: unknown }).openai;
+  if (typeof raw !== "object" || raw === null) return DEFAULT_SETTINGS;
+  let settings = cache.get(raw);
+  if (settings === undefined) {
+    const { clientModules } = raw as { clientModules?: unknown };
+    settings = {
+      clientModules: Array.isArray(clientModules)
+        ? clientModules.filter((module): module is string => typeof module === "string")
+        : [],
+    };
+    cache.set(raw, settings);
+  }
+  return settings;
+}

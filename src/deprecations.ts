@@ -1,0 +1,171 @@
+/**
+ * The one table of OpenAI API retirements this plugin knows about.
+ *
+ * Rule messages, rule docs and the README's deadline table are built from these rows: a date or a URL is
+ * written here once and nowhere else. Sources: OpenAI's documentation as of the 2026-06-04 revision
+ * (`shared/reference/` in the steering repo) and the `openai` npm package 7.55.
+ */
+
+export type DeprecationId =
+  | "assistants-api"
+  | "prompt-objects"
+  | "agent-builder-workflows"
+  | "legacy-moderation-models"
+  | "chat-completions-params-in-responses"
+  | "chat-completions-output-in-responses";
+
+/** How the plugin deals with what a row matches. */
+export type Remedy = "fix" | "suggestion" | "report";
+
+export interface Deprecation {
+  readonly id: DeprecationId;
+  /** The rule (without the `openai/` prefix) that reports this row. */
+  readonly rule: string;
+  /** What is retired, in the API's own words. */
+  readonly what: string;
+  /** What replaces it. */
+  readonly replacement: string;
+  /** ISO date on which OpenAI announced the deprecation, when there is one. */
+  readonly announced?: string;
+  /** ISO date on which the API stops (or stopped) answering, when there is one. */
+  readonly shutdown?: string;
+  /** What the shutdown date applies to, when it is narrower than `what`. */
+  readonly shutdownScope?: string;
+  /** Migration guide. */
+  readonly url: string;
+  readonly remedy: Remedy;
+}
+
+export const ASSISTANTS_API = {
+  id: "assistants-api",
+  rule: "no-assistants-api",
+  what: "the Assistants API",
+  replacement: "the Responses API with Conversations",
+  announced: "2025-08-26",
+  shutdown: "2026-08-26",
+  url: "https://developers.openai.com/api/docs/guides/assistants/migration",
+  remedy: "report",
+} as const satisfies Deprecation;
+
+export const PROMPT_OBJECTS = {
+  id: "prompt-objects",
+  rule: "no-prompt-objects",
+  what: "reusable prompt objects",
+  replacement: "prompts kept in code and passed as `instructions` and `input`",
+  announced: "2026-06-03",
+  shutdown: "2026-11-30",
+  shutdownScope: "`v1/prompts`",
+  url: "https://developers.openai.com/api/docs/guides/prompting/migrate-from-prompt-object",
+  remedy: "report",
+} as const satisfies Deprecation;
+
+export const AGENT_BUILDER_WORKFLOWS = {
+  id: "agent-builder-workflows",
+  rule: "no-agent-builder-workflows",
+  what: "Agent Builder-hosted ChatKit workflows",
+  replacement: "ChatKit on your own server (the ChatKit server SDK with the Agents SDK)",
+  shutdown: "2026-11-30",
+  url: "https://developers.openai.com/api/docs/guides/agent-builder/migrate-from-agent-builder",
+  remedy: "report",
+} as const satisfies Deprecation;
+
+export const LEGACY_MODERATION_MODELS = {
+  id: "legacy-moderation-models",
+  rule: "no-legacy-moderation-models",
+  what: "the legacy `text-moderation-*` models",
+  replacement: "omni-moderation-latest",
+  announced: "2025-04-28",
+  shutdown: "2025-10-27",
+  url: "https://developers.openai.com/api/docs/models#moderation",
+  remedy: "fix",
+} as const satisfies Deprecation;
+
+export const CHAT_COMPLETIONS_PARAMS_IN_RESPONSES = {
+  id: "chat-completions-params-in-responses",
+  rule: "no-chat-completions-params-in-responses",
+  what: "Chat Completions request parameters sent to the Responses API",
+  replacement: "the Responses API's own parameters (`input`, `max_output_tokens`, `text.format`, flat function tools)",
+  url: "https://developers.openai.com/api/docs/guides/migrate-to-responses",
+  remedy: "fix",
+} as const satisfies Deprecation;
+
+export const CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES = {
+  id: "chat-completions-output-in-responses",
+  rule: "no-chat-completions-output-in-responses",
+  what: "Chat Completions output and stream handling on Responses API results",
+  replacement: "`output_text` / `output` and typed stream events such as `response.output_text.delta`",
+  url: "https://developers.openai.com/api/docs/guides/migrate-to-responses",
+  remedy: "fix",
+} as const satisfies Deprecation;
+
+export const DEPRECATIONS: readonly Deprecation[] = [
+  ASSISTANTS_API,
+  PROMPT_OBJECTS,
+  AGENT_BUILDER_WORKFLOWS,
+  LEGACY_MODERATION_MODELS,
+  CHAT_COMPLETIONS_PARAMS_IN_RESPONSES,
+  CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES,
+];
+
+/** `2026-08-26` → `August 26, 2026`: the way OpenAI's own docs write dates, used in messages. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return date.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+}
+
+/**
+ * Message data shared by every report of a row: rules put `{{ shutdown }}`, `{{ announced }}`, `{{ url }}` and
+ * `{{ replacement }}` in their message templates and pass this object as `data`.
+ */
+export function deprecationData(row: Deprecation): Record<string, string> {
+  return {
+    replacement: row.replacement,
+    url: row.url,
+    ...(row.announced === undefined ? {} : { announced: formatDate(row.announced) }),
+    ...(row.shutdown === undefined ? {} : { shutdown: formatDate(row.shutdown) }),
+  };
+}
+
+/**
+ * The Assistants API's SDK surface: resource paths below a client and the methods each has (the SDK 7.55 methods
+ * plus `del`, which older SDKs used for `delete`). Every one is `@deprecated` in the SDK.
+ */
+export const ASSISTANTS_SDK_RESOURCES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["beta.assistants", new Set(["create", "retrieve", "update", "list", "delete", "del"])],
+  [
+    "beta.threads",
+    new Set(["create", "retrieve", "update", "delete", "del", "createAndRun", "createAndRunPoll", "createAndRunStream"]),
+  ],
+  ["beta.threads.messages", new Set(["create", "retrieve", "update", "list", "delete", "del"])],
+  [
+    "beta.threads.runs",
+    new Set([
+      "create",
+      "retrieve",
+      "update",
+      "list",
+      "cancel",
+      "submitToolOutputs",
+      "createAndPoll",
+      "createAndStream",
+      "poll",
+      "stream",
+      "submitToolOutputsAndPoll",
+      "submitToolOutputsStream",
+    ]),
+  ],
+  ["beta.threads.runs.steps", new Set(["retrieve", "list"])],
+]);
+
+/** REST resources of the Assistants API, as the first segment after `/v1/`. */
+export const ASSISTANTS_REST_RESOURCES: ReadonlySet<string> = new Set(["assistants", "threads"]);
+
+/** Modules whose types belong to the Assistants API. */
+export const ASSISTANTS_TYPE_MODULE = /^openai\/resources\/beta\/(?:assistants|threads)(?:[/.]|$)/u;
+
+/** `OpenAI-Beta` header values that opt into the Assistants API (`assistants=v1`, `assistants=v2`). */
+export const ASSISTANTS_BETA_HEADER = /^assistants=v\d+$/u;
+
+/** Every legacy moderation model id: `text-moderation-latest`, `-stable` and dated snapshots (`-007`). */
+export const LEGACY_MODERATION_MODEL = /^text-moderation-(?:latest|stable|\d{3})$/u;
