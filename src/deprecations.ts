@@ -169,3 +169,12 @@ export const ASSISTANTS_BETA_HEADER = /^assistants=v\d+$/u;
 
 /** Every legacy moderation model id: `text-moderation-latest`, `-stable` and dated snapshots (`-007`). */
 export const LEGACY_MODERATION_MODEL = /^text-moderation-(?:latest|stable|\d{3})$/u;
+
+/**
+ * The Responses API's request-taking SDK methods, by resource path. `beta.responses` is the SDK 7.x beta copy of the
+ * same API.
+ */
+export const RESPONSES_SDK_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["responses", new Set(["create", "stream", "parse"])],
+  ["beta.responses", new Set(["create", "stream", "parse"])],
+]);
