@@ -15,13 +15,13 @@ export interface RestEndpoint {
   readonly call: TSESTree.CallExpression | TSESTree.NewExpression | null;
 }
 
-const HOLE = "\u0000";
+const HOLE = "\uE000";
 const OPENAI_HOST = /^https?:\/\/api\.openai\.com(?::\d+)?(?:\/v1)?\/([^?#]*)/iu;
-const AZURE_HOST = /^https?:\/\/[^/\s\u0000]+\.openai\.azure\.com\/openai(?:\/deployments\/[^/]+)?\/([^?#]*)/iu;
+const AZURE_HOST = /^https?:\/\/[^/\s\uE000]+\.openai\.azure\.com\/openai(?:\/deployments\/[^/]+)?\/([^?#]*)/iu;
 /** `/v1/threads`, `${base}/v1/threads`: OpenAI's versioned layout, counted only where a URL is expected. */
-const VERSIONED_PATH = /^\u0000?\/v1\/([^?#]*)/u;
+const VERSIONED_PATH = /^\uE000?\/v1\/([^?#]*)/u;
 /** `${OPENAI_BASE}/threads`: counted only when the base's own name or value says OpenAI. */
-const BASED_PATH = /^\u0000\/([^?#]*)/u;
+const BASED_PATH = /^\uE000\/([^?#]*)/u;
 /** Property keys whose value is a request URL in the usual HTTP clients' options. */
 const URL_KEYS: ReadonlySet<string> = new Set(["url", "uri", "endpoint"]);
 

@@ -1,0 +1,8 @@
+/** @type {import('eslint-doc-generator').GenerateOptions} */
+module.exports = {
+  configEmoji: [["all", "🌐"]],
+  ignoreConfig: ["all"],
+  ruleDocSectionInclude: ["Rule details", "Examples", "When not to use it"],
+  ruleListColumns: ["name", "description", "configsError", "fixable", "hasSuggestions", "options"],
+  urlConfigs: "https://github.com/eslint-plugin-openai/eslint-plugin-openai#configs",
+};

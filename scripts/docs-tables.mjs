@@ -1,0 +1,74 @@
+// Writes the parts of README.md and docs/rules/*.md that come from the deprecations table (src/deprecations.ts):
+// the README's deadline table and each rule page's "Deprecation" block. With `--check`, writes nothing and fails
+// when a file is out of date (the test command runs it that way, as it runs eslint-doc-generator --check).
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { DEPRECATIONS, formatDate } = require("../dist/src/deprecations.js");
+
+const check = process.argv.includes("--check");
+const root = new URL("../", import.meta.url);
+
+function date(iso) {
+  return iso === undefined ? "—" : formatDate(iso);
+}
+
+function readmeTable() {
+  const rows = DEPRECATIONS.map(
+    (row) =>
+      `| [\`openai/${row.rule}\`](docs/rules/${row.rule}.md) | ${row.what} | ${row.replacement} | ${date(row.announced)} | ${
+        row.shutdown === undefined ? "—" : `${date(row.shutdown)}${row.shutdownScope ? ` (${row.shutdownScope})` : ""}`
+      } | [guide](${row.url}) |`,
+  );
+  return [
+    "| rule | what is retired | what replaces it | deprecated | shut down | migration |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+function ruleBlock(row) {
+  const lines = [`- **What:** ${row.what}`, `- **Replacement:** ${row.replacement}`];
+  if (row.announced !== undefined) lines.push(`- **Deprecated:** ${date(row.announced)}`);
+  if (row.shutdown !== undefined) {
+    lines.push(`- **Shut down:** ${date(row.shutdown)}${row.shutdownScope ? ` (${row.shutdownScope})` : ""}`);
+  }
+  lines.push(`- **Migration guide:** <${row.url}>`);
+  return lines.join("\n");
+}
+
+function replaceBlock(text, name, content, file) {
+  const begin = `<!-- begin ${name} -->`;
+  const end = `<!-- end ${name} -->`;
+  const start = text.indexOf(begin);
+  const stop = text.indexOf(end);
+  if (start === -1 || stop === -1) throw new Error(`${file}: missing the ${begin} … ${end} markers`);
+  return `${text.slice(0, start + begin.length)}\n${content}\n${text.slice(stop)}`;
+}
+
+const stale = [];
+function update(file, transform) {
+  const url = new URL(file, root);
+  const before = readFileSync(url, "utf8");
+  const after = transform(before);
+  if (after === before) return;
+  if (check) stale.push(file);
+  else writeFileSync(url, after);
+}
+
+update("README.md", (text) => replaceBlock(text, "deadlines table", readmeTable(), "README.md"));
+for (const row of DEPRECATIONS) {
+  const file = `docs/rules/${row.rule}.md`;
+  try {
+    readFileSync(new URL(file, root));
+  } catch {
+    continue; // A rule not written yet has no page to update.
+  }
+  update(file, (text) => replaceBlock(text, "deprecation", ruleBlock(row), file));
+}
+
+if (stale.length > 0) {
+  console.error(`Out of date (run \`npm run docs\`): ${stale.join(", ")}`);
+  process.exit(1);
+}
