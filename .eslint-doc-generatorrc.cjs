@@ -1,6 +1,9 @@
 /** @type {import('eslint-doc-generator').GenerateOptions} */
 module.exports = {
-  configEmoji: [["all", "🌐"]],
+  configEmoji: [
+    ["all", "🌐"],
+    ["recommended-type-checked", "☑️"],
+  ],
   ignoreConfig: ["all"],
   ruleDocSectionInclude: ["Rule details", "Examples", "When not to use it"],
   ruleListColumns: ["name", "description", "configsError", "fixable", "hasSuggestions", "options"],

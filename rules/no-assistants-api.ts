@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
 import { getFileAnalysis, getStaticMemberName, restResource, textMentionsAny } from "../src/analysis";
-import { findSdkResource } from "../src/analysis/sdk";
+import { findSdkResource, methodNames } from "../src/analysis/sdk";
 import { createRule } from "../src/create-rule";
 import {
   ASSISTANTS_API,
@@ -66,8 +66,8 @@ export default createRule({
         const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = getStaticMemberName(callee);
-        if (method === null) return;
-        const resource = findSdkResource(resolver.resolve(callee.object), ASSISTANTS_SDK_RESOURCES, method);
+        if (method === null || !methodNames(ASSISTANTS_SDK_RESOURCES).has(method)) return;
+        const resource = findSdkResource(resolver.resolveReceiver(callee.object), ASSISTANTS_SDK_RESOURCES, method);
         if (resource !== null) {
           context.report({ node, messageId: "sdkCall", data: { ...data, method: `${resource}.${method}` } });
         }

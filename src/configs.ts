@@ -14,6 +14,16 @@ export function createConfigs(plugin: TSESLint.FlatConfig.Plugin) {
       plugins: { openai: plugin },
       rules: ruleEntries((name) => rules[name].meta.docs?.recommended === true),
     },
+    /**
+     * `recommended` with the parser options typed linting needs: the rules then ask TypeScript what a receiver is
+     * where syntax cannot see it. Pair it with `@typescript-eslint/parser` (typescript-eslint's configs set it).
+     */
+    "recommended-type-checked": {
+      name: "openai/recommended-type-checked",
+      plugins: { openai: plugin },
+      languageOptions: { parserOptions: { projectService: true } },
+      rules: ruleEntries((name) => rules[name].meta.docs?.recommended === true),
+    },
     all: {
       name: "openai/all",
       plugins: { openai: plugin },

@@ -36,5 +36,5 @@ export function textMentionsAny(context: Readonly<TSESLint.RuleContext<string, r
 }
 
 export { collectRequestProperties, findRestRequest, findSdkRequest, type ApiRequest, type RequestProperty } from "./requests";
-export { findSdkResource } from "./sdk";
+export { findSdkResource, methodNames } from "./sdk";
 export { findHeaderName } from "./headers";

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
 import { getStaticMemberName, getStaticPropertyKey, type Resolver } from "./resolve";
 import { findRequestBody, type RestAnalysis } from "./rest";
+import { methodNames } from "./sdk";
 import { pathKey } from "./values";
 
 /** A request sent to an SDK method or a REST endpoint, with the object literal that carries it when there is one. */
@@ -37,10 +38,10 @@ export function findSdkRequest(
   const callee = call.callee.type === AST_NODE_TYPES.TSNonNullExpression ? call.callee.expression : call.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getStaticMemberName(callee);
-  if (method === null) return null;
+  if (method === null || !methodNames(resources).has(method)) return null;
   const argument = call.arguments[0];
   if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
-  const value = resolver.resolve(callee.object);
+  const value = resolver.resolveReceiver(callee.object);
   if (value.kind !== "client" && value.kind !== "unknown") return null;
   if (resources.get(pathKey(value.path))?.has(method) !== true) return null;
   const object = resolver.objectLiteralOf(argument);

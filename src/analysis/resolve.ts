@@ -1,6 +1,13 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import {
+  ASTUtils,
+  AST_NODE_TYPES,
+  type ParserServicesWithTypeInformation,
+  type TSESLint,
+  type TSESTree,
+} from "@typescript-eslint/utils";
 
 import { getSettings } from "./settings";
+import { TypeInfo } from "./types";
 import { CLIENT, FOREIGN, mergeValues, PACKAGE, readMember, UNKNOWN, type OpenAIValue } from "./values";
 
 type Scope = TSESLint.Scope.Scope;
@@ -49,10 +56,30 @@ export class Resolver {
   readonly #clientModules: readonly string[];
   readonly #cache = new Map<TSESTree.Node, OpenAIValue>();
   readonly #classMembers = new Map<ClassNode, Map<string, OpenAIValue>>();
+  /** Type information, when the user's config gives a program; `null` in untyped runs. */
+  readonly types: TypeInfo | null;
 
   constructor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
     this.#sourceCode = context.sourceCode;
     this.#clientModules = getSettings(context).clientModules;
+    const services = context.sourceCode.parserServices;
+    this.types =
+      services?.program != null && services.esTreeNodeToTSNodeMap != null
+        ? new TypeInfo(services as ParserServicesWithTypeInformation)
+        : null;
+  }
+
+  /**
+   * What the receiver of an SDK call is: {@link resolve}, and where syntax cannot see the root, the type checker
+   * when there is one. Types win over the syntactic fallback both ways: a client typed `OpenAI` that came from
+   * another module is resolved, and a look-alike class with the SDK's member names is not OpenAI's.
+   */
+  resolveReceiver(node: TSESTree.Node): OpenAIValue {
+    const value = this.resolve(node);
+    if (value.kind !== "unknown" || this.types === null) return value;
+    const path = this.types.sdkPathOf(node);
+    if (path === undefined) return value;
+    return path === null ? FOREIGN : { kind: "client", path };
   }
 
   resolve(node: TSESTree.Node): OpenAIValue {

@@ -25,3 +25,15 @@ export function findSdkResource(
   }
   return null;
 }
+
+/** Every method name of a resource table: a call whose name is not here needs no resolving at all. */
+export function methodNames(resources: ReadonlyMap<string, ReadonlySet<string>>): ReadonlySet<string> {
+  let names = methodNameCache.get(resources);
+  if (names === undefined) {
+    names = new Set([...resources.values()].flatMap((methods) => [...methods]));
+    methodNameCache.set(resources, names);
+  }
+  return names;
+}
+
+const methodNameCache = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, ReadonlySet<string>>();

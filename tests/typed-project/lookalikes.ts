@@ -1,0 +1,15 @@
+// Classes with the SDK's member names that are not the SDK.
+export class ForumClient {
+  beta = {
+    threads: {
+      create: (title: string) => ({ id: title }),
+      runs: { create: (id: string) => id, list: () => [] as string[] },
+    },
+    assistants: { list: () => [] as string[] },
+  };
+  responses = { create: (body: { model: string; prompt?: { id: string } }) => body };
+}
+
+export function makeForum(): ForumClient {
+  return new ForumClient();
+}
