@@ -3,6 +3,6 @@ import tsParser from "@typescript-eslint/parser";
 import openai from "eslint-plugin-openai";
 
 export default [
-  { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
+  { files: ["**/*.ts", "**/*.tsx"], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
   openai.configs.all,
 ];

@@ -38,7 +38,6 @@ export default createRule({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     if (!textMentionsAny(context, ["assistants", "threads"])) return {};
     const { resolver, rest } = getFileAnalysis(context);

@@ -37,7 +37,6 @@ export default createRule({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     if (!textMentionsAny(context, ["text-moderation-"])) return {};
     const data = deprecationData(LEGACY_MODERATION_MODELS);

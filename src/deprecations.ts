@@ -178,3 +178,26 @@ export const RESPONSES_SDK_METHODS: ReadonlyMap<string, ReadonlySet<string>> = n
   ["responses", new Set(["create", "stream", "parse"])],
   ["beta.responses", new Set(["create", "stream", "parse"])],
 ]);
+
+/** Agent Builder: ChatKit sessions are created for a hosted workflow (the API requires `workflow`). */
+export const CHATKIT_SESSION_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["beta.chatkit.sessions", new Set(["create"])],
+]);
+
+/** The REST path of ChatKit sessions, below `/v1/`. */
+export const CHATKIT_SESSIONS_PATH = "chatkit/sessions";
+
+/** An Agent Builder workflow id: `wf_` and 48 hex digits. Shorter `wf_` ids belong to Temporal, CI systems and others. */
+export const AGENT_BUILDER_WORKFLOW_ID = /^wf_[0-9a-f]{48}$/u;
+
+/** Names that say a value is a ChatKit / Agent Builder workflow (`NEXT_PUBLIC_CHATKIT_WORKFLOW_ID`, `agentBuilderWorkflowId`). */
+export const AGENT_BUILDER_WORKFLOW_NAME = /(?:chat_?kit|agent_?kit|agent_?builder).*workflow|workflow.*(?:chat_?kit|agent_?kit|agent_?builder)/iu;
+
+/** Reusable prompts: the keys that carry a saved prompt's id (Responses `id`, older docs `prompt_id`, the Agents SDK `promptId`). */
+export const PROMPT_ID_KEYS: ReadonlySet<string> = new Set(["id", "prompt_id", "promptId"]);
+
+/** A saved prompt's id. */
+export const PROMPT_ID = /^pmpt_[A-Za-z0-9]+$/u;
+
+/** Packages whose `Agent` takes a saved prompt (`new Agent({ prompt: { promptId } })`). */
+export const AGENTS_SDK_MODULES: ReadonlySet<string> = new Set(["@openai/agents", "@openai/agents-openai", "@openai/agents-core"]);

@@ -1,10 +1,14 @@
+import noAgentBuilderWorkflows from "../rules/no-agent-builder-workflows";
 import noAssistantsApi from "../rules/no-assistants-api";
 import noLegacyModerationModels from "../rules/no-legacy-moderation-models";
+import noPromptObjects from "../rules/no-prompt-objects";
 
 /** Every rule of the plugin, by name. */
 export const rules = {
+  "no-agent-builder-workflows": noAgentBuilderWorkflows,
   "no-assistants-api": noAssistantsApi,
   "no-legacy-moderation-models": noLegacyModerationModels,
+  "no-prompt-objects": noPromptObjects,
 };
 
 export type RuleName = keyof typeof rules;

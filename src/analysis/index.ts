@@ -38,3 +38,4 @@ export function textMentionsAny(context: Readonly<TSESLint.RuleContext<string, r
 export { collectRequestProperties, findRestRequest, findSdkRequest, type ApiRequest, type RequestProperty } from "./requests";
 export { findSdkResource, methodNames } from "./sdk";
 export { findHeaderName } from "./headers";
+export { findImportedBinding, type ImportedBinding } from "./imports";

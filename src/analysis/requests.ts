@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
 import { getStaticMemberName, getStaticPropertyKey, type Resolver } from "./resolve";
 import { findRequestBody, type RestAnalysis } from "./rest";
-import { methodNames } from "./sdk";
+import { findSdkResource, methodNames } from "./sdk";
 import { pathKey } from "./values";
 
 /** A request sent to an SDK method or a REST endpoint, with the object literal that carries it when there is one. */
@@ -27,8 +27,8 @@ export interface RequestProperty {
  * The request of an SDK call on the given resources (`responses` → `client.responses.create(request)`), or `null`.
  *
  * A resolved client counts on its path. A call on an unresolved root (`client` a parameter, imported from the project)
- * counts only when its request names a `model`: `x.responses.create(…)` alone is not the SDK's (survey and form APIs
- * have `responses` too).
+ * counts through a distinctive chain (`x.beta.chatkit.sessions.create`, see `findSdkResource`), or else only when its
+ * request names a `model`: `x.responses.create(…)` alone is not the SDK's (survey and form APIs have `responses` too).
  */
 export function findSdkRequest(
   call: TSESTree.CallExpression,
@@ -42,13 +42,18 @@ export function findSdkRequest(
   const argument = call.arguments[0];
   if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
   const value = resolver.resolveReceiver(callee.object);
-  if (value.kind !== "client" && value.kind !== "unknown") return null;
-  if (resources.get(pathKey(value.path))?.has(method) !== true) return null;
   const object = resolver.objectLiteralOf(argument);
-  if (value.kind === "unknown" && (object === null || !collectRequestProperties(object, resolver).some(({ key }) => key === "model"))) {
-    return null;
+  if (findSdkResource(value, resources, method) !== null) return { call, method, object };
+  // Not distinctive by its chain: an unresolved `x.responses.create(…)` counts only with a `model` in its request.
+  if (
+    value.kind === "unknown" &&
+    resources.get(pathKey(value.path))?.has(method) === true &&
+    object !== null &&
+    collectRequestProperties(object, resolver).some(({ key }) => key === "model")
+  ) {
+    return { call, method, object };
   }
-  return { call, method, object };
+  return null;
 }
 
 /** The request of a REST call whose URL starts at `node` and whose path satisfies `matchesPath`, or `null`. */

@@ -13,6 +13,8 @@ export interface RestEndpoint {
   readonly path: string;
   /** The call that sends it, when the URL reaches a call's first argument or its `url` option; else `null`. */
   readonly call: TSESTree.CallExpression | TSESTree.NewExpression | null;
+  /** Where the URL stands in that call: `url` itself, or the name of the `const` that holds it. */
+  readonly urlInCall: TSESTree.Node | null;
 }
 
 const HOLE = "\uE000";
@@ -63,7 +65,8 @@ export class RestAnalysis {
     }
     if (match === null) return null;
     const path = match[1]!.replaceAll(HOLE, "{}").replace(/\/+$/u, "");
-    return { url, path, call: this.#findSendingCall(url) };
+    const sending = this.#findSendingCall(url);
+    return { url, path, call: sending?.call ?? null, urlInCall: sending?.at ?? null };
   }
 
   /** The parts of a URL expression, with constant expressions folded in (`${API}` where `const API = "…"`). */
@@ -92,9 +95,9 @@ export class RestAnalysis {
   }
 
   /** The call whose first argument (or `url` option) is this URL, inline or through a `const`. */
-  #findSendingCall(url: TSESTree.Expression): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  #findSendingCall(url: TSESTree.Expression): { call: TSESTree.CallExpression | TSESTree.NewExpression; at: TSESTree.Node } | null {
     const direct = sendingCallOf(url);
-    if (direct !== null) return direct;
+    if (direct !== null) return { call: direct, at: url };
     const declarator = url.parent;
     if (
       declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
@@ -106,8 +109,9 @@ export class RestAnalysis {
     const variable = this.#resolver.findVariable(declarator.id);
     for (const reference of variable?.references ?? []) {
       if (reference.init === true) continue;
-      const call = sendingCallOf(reference.identifier as TSESTree.Identifier);
-      if (call !== null) return call;
+      const identifier = reference.identifier as TSESTree.Identifier;
+      const call = sendingCallOf(identifier);
+      if (call !== null) return { call, at: identifier };
     }
     return null;
   }
@@ -182,13 +186,14 @@ const BODY_ARGUMENT_METHODS: ReadonlySet<string> = new Set(["post", "put", "patc
 export function findRequestBody(endpoint: RestEndpoint, resolver: Resolver): TSESTree.ObjectExpression | null {
   const call = endpoint.call;
   if (call === null) return null;
-  const urlIndex = call.arguments.findIndex((argument) => argument === endpoint.url || containsNode(argument, endpoint.url));
+  const at = endpoint.urlInCall ?? endpoint.url;
+  const urlIndex = call.arguments.findIndex((argument) => argument === at || containsNode(argument, at));
   const options = urlIndex === -1 ? null : (call.arguments[urlIndex + 1] ?? null);
   const candidates: TSESTree.Node[] = [];
   if (options !== null && urlIndex === 0) candidates.push(options);
   if (urlIndex !== 0) {
     // `axios({ url, data })`: the options object holds the URL.
-    const holder = call.arguments.find((argument) => containsNode(argument, endpoint.url));
+    const holder = call.arguments.find((argument) => containsNode(argument, at));
     if (holder !== undefined) candidates.push(holder);
   }
   for (const candidate of candidates) {

@@ -1,0 +1,176 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+import {
+  collectRequestProperties,
+  findImportedBinding,
+  findRequestBody,
+  findSdkRequest,
+  getFileAnalysis,
+  getStaticMemberName,
+  getStaticPropertyKey,
+  textMentionsAny,
+  type ApiRequest,
+} from "../src/analysis";
+import { findEnclosingDeclarator, isWithin, ReportedUses } from "../src/analysis/reports";
+import { createRule } from "../src/create-rule";
+import {
+  AGENT_BUILDER_WORKFLOW_ID,
+  AGENT_BUILDER_WORKFLOW_NAME,
+  AGENT_BUILDER_WORKFLOWS,
+  CHATKIT_SESSION_METHODS,
+  CHATKIT_SESSIONS_PATH,
+  deprecationData,
+  formatDate,
+} from "../src/deprecations";
+
+/** ChatKit's front-end packages: `useChatKit` (React) and the `<openai-chatkit>` element's `setOptions`. */
+const CHATKIT_REACT = "@openai/chatkit-react";
+const CHATKIT_ELEMENT_MODULES: ReadonlySet<string> = new Set(["@openai/chatkit", "@openai/chatkit-react"]);
+
+/**
+ * Reports what depends on an Agent Builder-hosted workflow: ChatKit sessions created for a workflow (SDK or REST),
+ * front ends that fetch a client secret for one (`api: { getClientSecret }`) instead of talking to their own ChatKit
+ * server (`api: { url, domainKey }`), and workflow ids (`wf_` + 48 hex digits) or env vars named for one. A `wf_`
+ * string elsewhere stays silent: Temporal, CI systems and others use the prefix too. No fix.
+ */
+export default createRule({
+  name: AGENT_BUILDER_WORKFLOWS.rule,
+  meta: {
+    type: "problem",
+    docs: {
+      description: `Disallow Agent Builder-hosted ChatKit workflows, which stop on ${formatDate(AGENT_BUILDER_WORKFLOWS.shutdown)}`,
+      recommended: true,
+    },
+    messages: {
+      hostedSession:
+        "This ChatKit session is created for an Agent Builder workflow, which stops when Agent Builder shuts down on {{ shutdown }}. ChatKit stays available: move to {{ replacement }}: {{ url }}",
+      hostedClientSecret:
+        "`getClientSecret` connects ChatKit to an Agent Builder-hosted workflow, which stops on {{ shutdown }}. Point `api` at your own ChatKit server (`url` and `domainKey`): {{ url }}",
+      workflowId:
+        "`{{ id }}` is an Agent Builder workflow; Agent Builder shuts down on {{ shutdown }}. Move the workflow to {{ replacement }}: {{ url }}",
+      workflowEnv:
+        "`{{ name }}` names an Agent Builder workflow; Agent Builder shuts down on {{ shutdown }}. Move the workflow to {{ replacement }}: {{ url }}",
+    },
+    schema: [],
+  },
+  create(context) {
+    if (!textMentionsAny(context, ["workflow", "Workflow", "WORKFLOW", "chatkit", "ChatKit", "CHATKIT"])) return {};
+    const { resolver, rest } = getFileAnalysis(context);
+    const data = deprecationData(AGENT_BUILDER_WORKFLOWS);
+    const reported = new ReportedUses(resolver);
+    const workflowIds: TSESTree.Literal[] = [];
+    const envReads: { node: TSESTree.MemberExpression; name: string }[] = [];
+    const usesChatKitElement = textMentionsAny(context, ["openai-chatkit", ...CHATKIT_ELEMENT_MODULES]);
+
+    /** A session request: reported on its `workflow` when it is written there, else on the call or URL. */
+    function reportSession(request: ApiRequest, fallback: TSESTree.Node): void {
+      const workflow =
+        request.object === null
+          ? undefined
+          : collectRequestProperties(request.object, resolver).find(({ key }) => key === "workflow");
+      const node =
+        workflow !== undefined && request.object !== null && isWithin(workflow.property, request.object)
+          ? workflow.property
+          : fallback;
+      reported.add(request.call);
+      context.report({ node, messageId: "hostedSession", data });
+    }
+
+    /** `{ api: { getClientSecret } }` in ChatKit options: the hosted-workflow integration. */
+    function checkChatKitOptions(options: TSESTree.Node | undefined): void {
+      const object = options === undefined ? null : resolver.objectLiteralOf(options);
+      const api = object === null ? undefined : findProperty(object, "api");
+      const apiObject = api === undefined ? null : resolver.objectLiteralOf(api.value);
+      const getClientSecret = apiObject === null ? undefined : findProperty(apiObject, "getClientSecret");
+      if (getClientSecret === undefined) return;
+      reported.add(object!);
+      context.report({ node: getClientSecret, messageId: "hostedClientSecret", data });
+    }
+
+    function checkUrl(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
+      const endpoint = rest.endpointAt(node);
+      if (endpoint === null || endpoint.path !== CHATKIT_SESSIONS_PATH) return;
+      const call = endpoint.call ?? endpoint.url;
+      const object = endpoint.call === null ? null : findRequestBody(endpoint, resolver);
+      reportSession({ call: call as TSESTree.CallExpression, method: null, object }, endpoint.url);
+    }
+
+    return {
+      CallExpression(node) {
+        const request = findSdkRequest(node, resolver, CHATKIT_SESSION_METHODS);
+        if (request !== null) {
+          reportSession(request, node);
+          return;
+        }
+        const binding = findImportedBinding(node.callee, resolver);
+        if (binding?.source === CHATKIT_REACT && binding.name === "useChatKit") {
+          checkChatKitOptions(node.arguments[0]);
+        } else if (
+          usesChatKitElement &&
+          node.callee.type === AST_NODE_TYPES.MemberExpression &&
+          getStaticMemberName(node.callee) === "setOptions"
+        ) {
+          checkChatKitOptions(node.arguments[0]);
+        }
+      },
+      Literal(node) {
+        if (typeof node.value !== "string") return;
+        checkUrl(node);
+        if (AGENT_BUILDER_WORKFLOW_ID.test(node.value)) workflowIds.push(node);
+      },
+      TemplateLiteral: checkUrl,
+      MemberExpression(node) {
+        // `process.env.NEXT_PUBLIC_CHATKIT_WORKFLOW_ID`, `import.meta.env.VITE_CHATKIT_WORKFLOW_ID`
+        const name = getStaticMemberName(node);
+        if (name === null || !AGENT_BUILDER_WORKFLOW_NAME.test(name)) return;
+        if (node.object.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(node.object) === "env") {
+          envReads.push({ node, name });
+        }
+      },
+      "Program:exit"() {
+        const reportedDeclarators = new Set<TSESTree.Node>();
+        for (const { node, name } of envReads) {
+          if (reported.covers(node)) continue;
+          const declarator = findEnclosingDeclarator(node);
+          if (declarator !== null) reportedDeclarators.add(declarator);
+          context.report({ node, messageId: "workflowEnv", data: { ...data, name } });
+        }
+        for (const id of workflowIds) {
+          if (reported.covers(id)) continue;
+          const declarator = findEnclosingDeclarator(id);
+          if (declarator !== null && reportedDeclarators.has(declarator)) continue;
+          if (!isNamedAsWorkflow(id, declarator)) continue;
+          context.report({ node: id, messageId: "workflowId", data: { ...data, id: (id as TSESTree.StringLiteral).value } });
+        }
+      },
+    };
+  },
+});
+
+function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  return object.properties.find(
+    (property): property is TSESTree.Property =>
+      property.type === AST_NODE_TYPES.Property && getStaticPropertyKey(property) === name,
+  );
+}
+
+/** A workflow id held by a name that says ChatKit / Agent Builder: a variable, or the key it sits under. */
+function isNamedAsWorkflow(id: TSESTree.Node, declarator: TSESTree.VariableDeclarator | null): boolean {
+  if (declarator?.id.type === AST_NODE_TYPES.Identifier && AGENT_BUILDER_WORKFLOW_NAME.test(declarator.id.name)) {
+    return true;
+  }
+  for (let current = id.parent; current != null && current !== declarator; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.Property) {
+      const key = getStaticPropertyKey(current);
+      if (key !== null && AGENT_BUILDER_WORKFLOW_NAME.test(key)) return true;
+    }
+    if (
+      current.type === AST_NODE_TYPES.LogicalExpression &&
+      current.left.type === AST_NODE_TYPES.MemberExpression &&
+      AGENT_BUILDER_WORKFLOW_NAME.test(getStaticMemberName(current.left) ?? "")
+    ) {
+      return true;
+    }
+  }
+  return false;
+}

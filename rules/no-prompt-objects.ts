@@ -1,0 +1,169 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+import {
+  collectRequestProperties,
+  findImportedBinding,
+  findRequestBody,
+  findSdkRequest,
+  getFileAnalysis,
+  getStaticMemberName,
+  getStaticPropertyKey,
+  restResource,
+  textMentionsAny,
+  type ApiRequest,
+} from "../src/analysis";
+import { isWithin, ReportedUses } from "../src/analysis/reports";
+import { createRule } from "../src/create-rule";
+import {
+  AGENTS_SDK_MODULES,
+  deprecationData,
+  formatDate,
+  PROMPT_ID,
+  PROMPT_ID_KEYS,
+  PROMPT_OBJECTS,
+  RESPONSES_SDK_METHODS,
+} from "../src/deprecations";
+
+type Options = [{ allowedPromptIds?: string[] }];
+type MessageIds = "promptObject" | "promptsEndpoint" | "promptId";
+
+/**
+ * Reports saved (dashboard) prompts used by requests: a `prompt: { id }` in a Responses request (SDK or REST), the
+ * Agents SDK's `new Agent({ prompt: { promptId } })`, calls to `/v1/prompts`, and `pmpt_…` ids that no reported
+ * request already covers. No fix: the prompt's text lives in the dashboard.
+ */
+export default createRule<Options, MessageIds>({
+  name: PROMPT_OBJECTS.rule,
+  meta: {
+    type: "problem",
+    docs: {
+      description: `Disallow reusable prompt objects, whose \`v1/prompts\` API shuts down on ${formatDate(PROMPT_OBJECTS.shutdown)}`,
+      recommended: true,
+    },
+    messages: {
+      promptObject:
+        "This request uses a saved prompt object: reusable prompt objects are deprecated since {{ announced }} and `v1/prompts` shuts down on {{ shutdown }}. Keep the prompt in code (a typed builder function) and pass `instructions` and `input`: {{ url }}",
+      promptsEndpoint:
+        "`/v1/{{ path }}` is the prompt objects API, which shuts down on {{ shutdown }}. Keep prompts in code and pass `instructions` and `input`: {{ url }}",
+      promptId:
+        "`{{ id }}` is a saved prompt id: reusable prompt objects are deprecated since {{ announced }} and `v1/prompts` shuts down on {{ shutdown }}. Move the prompt into code: {{ url }}",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          allowedPromptIds: {
+            type: "array",
+            description: "Saved prompt ids (`pmpt_…`) still allowed while a team migrates them.",
+            items: { type: "string", pattern: "^pmpt_" },
+            uniqueItems: true,
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allowedPromptIds: [] }],
+  },
+  create(context, [{ allowedPromptIds = [] }]) {
+    if (!textMentionsAny(context, ["prompt", "pmpt_"])) return {};
+    const { resolver, rest } = getFileAnalysis(context);
+    const data = deprecationData(PROMPT_OBJECTS);
+    const allowed = new Set(allowedPromptIds);
+    const reported = new ReportedUses(resolver);
+    const promptIds: TSESTree.Literal[] = [];
+
+    /** A saved prompt: an object literal with an id key, whose id (when static) is not allowed. */
+    function isSavedPrompt(value: TSESTree.Node): boolean {
+      const object = resolver.objectLiteralOf(value);
+      if (object === null) return false;
+      for (const property of object.properties) {
+        if (property.type !== AST_NODE_TYPES.Property) continue;
+        const key = getStaticPropertyKey(property);
+        if (key === null || !PROMPT_ID_KEYS.has(key)) continue;
+        const id = ASTUtils.getStaticValue(property.value, context.sourceCode.getScope(property.value));
+        return !(typeof id?.value === "string" && allowed.has(id.value));
+      }
+      return false;
+    }
+
+    /**
+     * A `pmpt_` id passed to a call whose receiver is known not to be OpenAI's (a local object, a local class,
+     * another package): that call is reported by nobody, and its ids are its own business.
+     */
+    function isSentToSomeoneElse(id: TSESTree.Node): boolean {
+      for (let current = id.parent; current != null; current = current.parent) {
+        if (current.type !== AST_NODE_TYPES.CallExpression && current.type !== AST_NODE_TYPES.NewExpression) continue;
+        if (!current.arguments.some((argument) => isWithin(id, argument))) continue;
+        const callee = current.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression) return resolver.resolve(callee.object).kind === "foreign";
+        if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+        const binding = findImportedBinding(callee, resolver);
+        if (binding !== null) return !binding.source.startsWith(".") && !binding.source.startsWith("@/") && binding.source !== "openai";
+        return resolver.findVariable(callee)?.defs[0]?.type === "ClassName";
+      }
+      return false;
+    }
+
+    function checkRequest(request: ApiRequest): void {
+      if (request.object === null) return;
+      for (const { key, property } of collectRequestProperties(request.object, resolver)) {
+        if (key !== "prompt" || !isSavedPrompt(property.value)) continue;
+        // A prompt written in the request is reported where it is; one brought in from elsewhere, on the call.
+        const node = isWithin(property, request.object) ? property : request.call;
+        reported.add(node);
+        reported.add(request.call);
+        context.report({ node, messageId: "promptObject", data });
+      }
+    }
+
+    /** `new Agent({ prompt })` and `Agent.create({ prompt })` of the Agents SDK. */
+    function checkAgent(callee: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const binding = findImportedBinding(callee, resolver);
+      if (binding === null || binding.name !== "Agent" || !AGENTS_SDK_MODULES.has(binding.source)) return;
+      const argument = call.arguments[0];
+      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      checkRequest({ call, method: null, object: resolver.objectLiteralOf(argument) });
+    }
+
+    function checkUrl(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
+      const endpoint = rest.endpointAt(node);
+      if (endpoint === null) return;
+      if (endpoint.path === "responses") {
+        if (endpoint.call !== null) {
+          checkRequest({ call: endpoint.call, method: null, object: findRequestBody(endpoint, resolver) });
+        }
+      } else if (restResource(endpoint.path) === "prompts") {
+        reported.add(endpoint.url);
+        context.report({ node: endpoint.url, messageId: "promptsEndpoint", data: { ...data, path: endpoint.path } });
+      }
+    }
+
+    return {
+      CallExpression(node) {
+        const request = findSdkRequest(node, resolver, RESPONSES_SDK_METHODS);
+        if (request !== null) {
+          checkRequest(request);
+          return;
+        }
+        if (node.callee.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(node.callee) === "create") {
+          checkAgent(node.callee.object, node);
+        }
+      },
+      NewExpression(node) {
+        checkAgent(node.callee, node);
+      },
+      Literal(node) {
+        if (typeof node.value !== "string") return;
+        checkUrl(node);
+        if (PROMPT_ID.test(node.value) && !allowed.has(node.value)) promptIds.push(node);
+      },
+      TemplateLiteral: checkUrl,
+      "Program:exit"() {
+        for (const id of promptIds) {
+          if (reported.covers(id) || isSentToSomeoneElse(id)) continue;
+          context.report({ node: id, messageId: "promptId", data: { ...data, id: (id as TSESTree.StringLiteral).value } });
+        }
+      },
+    };
+  },
+});

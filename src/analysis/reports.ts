@@ -1,0 +1,65 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+import type { Resolver } from "./resolve";
+
+/**
+ * The places a rule has reported in a file, so that a value it would also report on its own (a prompt id, a workflow
+ * id) is skipped when it only serves a use already reported: written inside it, or held by a binding that is only
+ * read there. One use, one report.
+ */
+export class ReportedUses {
+  readonly #ranges: (readonly [number, number])[] = [];
+  readonly #resolver: Resolver;
+
+  constructor(resolver: Resolver) {
+    this.#resolver = resolver;
+  }
+
+  add(node: TSESTree.Node): void {
+    this.#ranges.push(node.range);
+  }
+
+  /** Inside a reported node, or the value of a binding whose every read is inside one. */
+  covers(node: TSESTree.Node): boolean {
+    if (this.#contains(node)) return true;
+    const declarator = findEnclosingDeclarator(node);
+    if (declarator === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.#resolver.findVariable(declarator.id);
+    const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
+    return reads.length > 0 && reads.every((reference) => this.#contains(reference.identifier as TSESTree.Node));
+  }
+
+  #contains(node: TSESTree.Node): boolean {
+    return this.#ranges.some(([start, end]) => start <= node.range[0] && node.range[1] <= end);
+  }
+}
+
+/** The variable declarator whose initializer holds `node` (through objects, arrays, `??`, ternaries, casts). */
+export function findEnclosingDeclarator(node: TSESTree.Node): TSESTree.VariableDeclarator | null {
+  for (let current = node.parent; current != null; current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.VariableDeclarator:
+        return current.init !== null && current.init.range[0] <= node.range[0] ? current : null;
+      case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.MemberExpression:
+      case AST_NODE_TYPES.CallExpression:
+        continue;
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+/** Whether `inner` lies inside `outer`'s source range. */
+export function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
