@@ -201,3 +201,39 @@ export const PROMPT_ID = /^pmpt_[A-Za-z0-9]+$/u;
 
 /** Packages whose `Agent` takes a saved prompt (`new Agent({ prompt: { promptId } })`). */
 export const AGENTS_SDK_MODULES: ReadonlySet<string> = new Set(["@openai/agents", "@openai/agents-openai", "@openai/agents-core"]);
+
+/** How a Chat Completions parameter found in a Responses request is dealt with. */
+export interface ChatOnlyParam {
+  /** The Chat Completions name. */
+  readonly name: string;
+  readonly remedy: Remedy;
+  /** What Responses takes instead, as the message says it. */
+  readonly replacement: string;
+}
+
+/**
+ * The request parameters that `ChatCompletionCreateParamsBase` has and `ResponseCreateParamsBase` lacks, in the
+ * `openai` package 7.55 (compared key by key; `tests/rules/no-chat-completions-params-in-responses.test.ts` checks
+ * this list against the installed package's types).
+ */
+export const CHAT_ONLY_PARAMS: readonly ChatOnlyParam[] = [
+  { name: "audio", remedy: "report", replacement: "no audio output in Responses (use the Realtime or Audio APIs)" },
+  { name: "frequency_penalty", remedy: "report", replacement: "nothing: Responses has no frequency penalty" },
+  { name: "function_call", remedy: "report", replacement: "`tool_choice`" },
+  { name: "functions", remedy: "report", replacement: 'function tools in `tools` (`{ type: "function", name, parameters }`)' },
+  { name: "logit_bias", remedy: "report", replacement: "nothing: Responses has no logit bias" },
+  { name: "logprobs", remedy: "report", replacement: '`include: ["message.output_text.logprobs"]` with `top_logprobs`' },
+  { name: "max_completion_tokens", remedy: "fix", replacement: "`max_output_tokens`" },
+  { name: "max_tokens", remedy: "fix", replacement: "`max_output_tokens`" },
+  { name: "messages", remedy: "fix", replacement: "`input`" },
+  { name: "modalities", remedy: "report", replacement: "nothing: Responses answers in text (audio is in the Realtime and Audio APIs)" },
+  { name: "n", remedy: "suggestion", replacement: "separate requests, one per answer" },
+  { name: "prediction", remedy: "report", replacement: "nothing: Responses has no predicted outputs" },
+  { name: "presence_penalty", remedy: "report", replacement: "nothing: Responses has no presence penalty" },
+  { name: "reasoning_effort", remedy: "fix", replacement: "`reasoning: { effort }`" },
+  { name: "response_format", remedy: "fix", replacement: "`text.format`" },
+  { name: "seed", remedy: "report", replacement: "nothing: Responses has no seed" },
+  { name: "stop", remedy: "report", replacement: "nothing: Responses has no stop sequences (end the output through instructions)" },
+  { name: "verbosity", remedy: "fix", replacement: "`text: { verbosity }`" },
+  { name: "web_search_options", remedy: "report", replacement: 'the `web_search` tool (`tools: [{ type: "web_search" }]`)' },
+];
