@@ -5,7 +5,7 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", "node_modules/", "tests/fixtures/", "tests/e2e/__fixed__/", "examples/", ".tmp/", "docs/", "coverage/"] },
+  { ignores: ["dist/", "node_modules/", "tests/fixtures/", "tests/e2e/__fixed__/", "tests/typed-project/", "examples/", ".tmp/", "docs/", "coverage/"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 import noAgentBuilderWorkflows from "../rules/no-agent-builder-workflows";
 import noAssistantsApi from "../rules/no-assistants-api";
+import noChatCompletionsOutputInResponses from "../rules/no-chat-completions-output-in-responses";
 import noChatCompletionsParamsInResponses from "../rules/no-chat-completions-params-in-responses";
 import noLegacyModerationModels from "../rules/no-legacy-moderation-models";
 import noPromptObjects from "../rules/no-prompt-objects";
@@ -8,6 +9,7 @@ import noPromptObjects from "../rules/no-prompt-objects";
 export const rules = {
   "no-agent-builder-workflows": noAgentBuilderWorkflows,
   "no-assistants-api": noAssistantsApi,
+  "no-chat-completions-output-in-responses": noChatCompletionsOutputInResponses,
   "no-chat-completions-params-in-responses": noChatCompletionsParamsInResponses,
   "no-legacy-moderation-models": noLegacyModerationModels,
   "no-prompt-objects": noPromptObjects,
