@@ -63,7 +63,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     if (
-      !textMentionsAny(context, ["responses"]) ||
+      // `Response` too: with types, a value typed `Response` may come from another module.
+      !textMentionsAny(context, ["responses", "Response"]) ||
       !textMentionsAny(context, ["choices", "_tokens", "b64_json", "partial_image", "content", "chunk"])
     ) {
       return {};
@@ -78,7 +79,7 @@ export default createRule<[], MessageIds>({
       if (kind !== "response" && kind !== "responseEvent") return;
       const chain = readChain(node);
       const whole = chain.end.parent?.type === AST_NODE_TYPES.ChainExpression ? chain.end.parent : chain.end;
-      const receiver = sourceCode.getText(node.object);
+      const receiver = receiverText(node, sourceCode);
       if (kind === "response") {
         if (!matches(chain.names, [0, "message", "content"])) {
           context.report({ node, messageId: "choicesOnResponse", data });
@@ -202,4 +203,11 @@ function isFallbackFor(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
     parent.right === node &&
     /\boutput_text\b/u.test(sourceCode.getText(parent.left))
   );
+}
+
+/** The source of `x` in `x.choices`, parentheses included: `(res as any)`. */
+function receiverText(node: TSESTree.MemberExpression, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  let token = sourceCode.getTokenAfter(node.object);
+  while (token !== null && token.value === ")") token = sourceCode.getTokenAfter(token);
+  return sourceCode.text.slice(node.range[0], token?.range[0] ?? node.object.range[1]);
 }

@@ -166,20 +166,30 @@ export class Resolver {
   }
 
   /** The object literal an expression stands for: inline, or through a `const` / never-reassigned binding. */
-  objectLiteralOf(node: TSESTree.Node): TSESTree.ObjectExpression | null {
+  objectLiteralOf(node: TSESTree.Node, depth = 0): TSESTree.ObjectExpression | null {
+    // `{ … } as const`, `{ … } satisfies ResponseCreateParams`, `request!`
+    while (
+      node.type === AST_NODE_TYPES.TSAsExpression ||
+      node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      node.type === AST_NODE_TYPES.TSNonNullExpression ||
+      node.type === AST_NODE_TYPES.TSTypeAssertion
+    ) {
+      node = node.expression;
+    }
     if (node.type === AST_NODE_TYPES.ObjectExpression) return node;
-    if (node.type !== AST_NODE_TYPES.Identifier) return null;
+    // `const a = b; const b = a;` ends here, as does any chain of aliases longer than real code writes.
+    if (node.type !== AST_NODE_TYPES.Identifier || depth > 8) return null;
     const variable = this.findVariable(node);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (
       def?.type !== "Variable" ||
       def.node.id.type !== AST_NODE_TYPES.Identifier ||
-      def.node.init?.type !== AST_NODE_TYPES.ObjectExpression ||
+      def.node.init === null ||
       variable!.references.some((reference) => reference.isWrite() && reference.writeExpr !== def.node.init)
     ) {
       return null;
     }
-    return def.node.init;
+    return this.objectLiteralOf(def.node.init, depth + 1);
   }
 
   #resolveObjectLiteralMember(object: TSESTree.ObjectExpression, name: string): OpenAIValue {

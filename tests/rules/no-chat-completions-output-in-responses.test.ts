@@ -226,6 +226,12 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
       errors: [{ messageId: "choicesContent", line: 5 }],
     },
     {
+      // A parenthesized receiver keeps its parentheses.
+      code: `${response}const t = (res as any).choices[0].message.content;`,
+      output: `${response}const t = (res as any).output_text;`,
+      errors: [{ messageId: "choicesContent" }],
+    },
+    {
       // Computed member access to `choices`.
       code: `${response}res["choices"][0]["message"]["content"];`,
       output: `${response}res.output_text;`,

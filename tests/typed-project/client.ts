@@ -11,3 +11,12 @@ export const azure: AzureOpenAI = new AzureOpenAI({ apiKey: "k", endpoint: "http
 
 export const assistantsThreads = openai.beta.threads;
 export const responses = openai.responses;
+
+/** A service that gets its client injected, as DI containers do. */
+export class AnswerService {
+  constructor(private readonly ai: OpenAI) {}
+
+  get client() {
+    return this.ai;
+  }
+}

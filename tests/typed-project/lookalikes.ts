@@ -13,3 +13,10 @@ export class ForumClient {
 export function makeForum(): ForumClient {
   return new ForumClient();
 }
+
+/** An in-house chat widget whose API mirrors ChatKit's sessions. */
+export class WidgetClient {
+  beta = { chatkit: { sessions: { create: (body: { workflow: { id: string } }) => body } } };
+}
+
+export const widget = new WidgetClient();
