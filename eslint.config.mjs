@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import eslintPlugin from "eslint-plugin-eslint-plugin";
 import { defineConfig } from "eslint/config";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
@@ -38,6 +39,6 @@ export default defineConfig(
   },
   {
     files: ["scripts/**/*.mjs", "*.mjs", "*.cjs", ".*.cjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", module: "writable", require: "readonly" } },
+    languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -314,7 +314,8 @@ export class Resolver {
         : name.type === AST_NODE_TYPES.AssignmentPattern && name.left.type === AST_NODE_TYPES.Identifier
           ? name.left.typeAnnotation
           : undefined;
-    if (annotation === undefined) return UNKNOWN;
+    // `undefined` from espree, `null` from oxlint: both mean no annotation.
+    if (annotation == null) return UNKNOWN;
     const path = this.resolveTypeToSdkPath(annotation.typeAnnotation);
     return path === null ? UNKNOWN : { kind: "client", path };
   }

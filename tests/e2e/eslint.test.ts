@@ -4,7 +4,7 @@
  * `// expect: openai/<rule>[, openai/<rule>]` comment; every other line must stay silent. The fixed output of
  * each fixture is compared with tests/e2e/__fixed__/.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import tsParser from "@typescript-eslint/parser";
@@ -12,20 +12,14 @@ import { ESLint as ESLint10 } from "eslint";
 import { ESLint as ESLint9 } from "eslint-v9";
 import { describe, expect, it } from "vitest";
 
+import { expectedDiagnostics, fixtureFiles, fixturesDirectory } from "./fixtures";
+
 // The built package, as `npm test` builds it first: what users install.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const plugin = require("../../dist/src/index.js") as typeof import("../../src/index");
 
-const fixtures = path.resolve(__dirname, "../fixtures");
-const files = readdirSync(fixtures).filter((file) => /\.(?:js|mjs|cjs|ts)$/u.test(file)).sort();
-
-function expectedDiagnostics(file: string): string[] {
-  const lines = readFileSync(path.join(fixtures, file), "utf8").split("\n");
-  return lines.flatMap((line, index) => {
-    const match = /\/\/ expect: (.+)$/u.exec(line);
-    return match === null ? [] : match[1]!.split(",").map((rule) => `${file}:${index + 1} ${rule.trim()}`);
-  });
-}
+const fixtures = fixturesDirectory;
+const files = fixtureFiles;
 
 const versions = [
   ["ESLint 9", ESLint9, "9."],
