@@ -52,7 +52,10 @@ export class RestAnalysis {
     if (firstString !== node) return null;
 
     const text = parts.map((part) => ("text" in part ? part.text : HOLE)).join("");
-    const base = parts[0] !== undefined && "expression" in parts[0] ? parts[0].expression : null;
+    // A template starts with a string part even when it is empty (`${BASE}/threads`): the base is the first part
+    // with anything in it.
+    const first = parts.find((part) => !("text" in part) || part.text !== "");
+    const base = first !== undefined && "expression" in first ? first.expression : null;
     let match = OPENAI_HOST.exec(text) ?? AZURE_HOST.exec(text);
     if (match === null) {
       const versioned = VERSIONED_PATH.exec(text);

@@ -167,11 +167,12 @@ ruleTester.run("no-assistants-api", rule, {
     },
     js({
       // REST: `${apiBase}/v1/...` in a call, a base named for OpenAI, and got/ky.
-      code: "await got.post(`${apiBase}/v1/threads/${id}/messages`, { json: body });\nawait ky.get(OPENAI_BASE_URL + '/assistants');\nconst url = new URL('/v1/threads', base);",
+      code: "await got.post(`${apiBase}/v1/threads/${id}/messages`, { json: body });\nawait ky.get(OPENAI_BASE_URL + '/assistants');\nconst url = new URL('/v1/threads', base);\nconst list = `${process.env.OPENAI_BASE_URL}/assistants`;",
       errors: [
         { messageId: "restCall", line: 1 },
         { messageId: "restCall", line: 2 },
         { messageId: "restCall", line: 3 },
+        { messageId: "restCall", line: 4 },
       ],
     }),
     {
