@@ -9,11 +9,16 @@ export async function summarize(text: string) {
   return res.choices[0].message.content;
 }
 
-export async function streamSummary(text: string) {
+export async function streamSummary(text: string, write: (chunk: string) => void) {
   const stream = await client.responses.create({ model: "gpt-5", input: text, stream: true });
-  for await (const chunk of stream) {
-    process.stdout.write(chunk.choices[0]?.delta?.content ?? "");
-  }
+  for await (const chunk of stream) write(chunk.choices[0]?.delta?.content ?? "");
+}
+
+export async function streamWithHelper(text: string, write: (chunk: string) => void) {
+  const stream = client.responses.stream({ model: "gpt-5", input: text });
+  stream.on("content", (delta) => write(delta));
+  const final = await stream.finalResponse();
+  return final.output_text || final.choices?.[0]?.message?.content;
 }
 
 // Chat Completions read the Chat way: correct, not reported.

@@ -1,23 +1,56 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { getFileAnalysis, getStaticMemberName, textMentionsAny } from "../src/analysis";
-import { ResponsesValues } from "../src/analysis/responses-values";
+import { getFileAnalysis, getStaticMemberName, getStaticPropertyKey, textMentionsAny } from "../src/analysis";
+import { getResponsesValues, type ResponsesValues } from "../src/analysis/responses-values";
 import { createRule } from "../src/create-rule";
 import { CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES, deprecationData } from "../src/deprecations";
+import { renameProperty } from "../src/fix/rename-property";
 
-/** Chat Completions usage names and what a Responses `usage` calls them. */
-const USAGE_RENAMES: ReadonlyMap<string, string> = new Map([
-  ["prompt_tokens", "input_tokens"],
-  ["completion_tokens", "output_tokens"],
+/**
+ * Chat Completions `usage` names and what a Responses `usage` calls them. A `*_details` object is renamed only when
+ * the field read from it exists on both sides (`cached_tokens`, `reasoning_tokens`); the other Chat fields
+ * (`audio_tokens`, `accepted_prediction_tokens`, …) have no Responses counterpart.
+ */
+const USAGE_RENAMES: ReadonlyMap<string, { readonly name: string; readonly sharedFields?: ReadonlySet<string> }> = new Map([
+  ["prompt_tokens", { name: "input_tokens" }],
+  ["completion_tokens", { name: "output_tokens" }],
+  ["prompt_tokens_details", { name: "input_tokens_details", sharedFields: new Set(["cached_tokens"]) }],
+  ["completion_tokens_details", { name: "output_tokens_details", sharedFields: new Set(["reasoning_tokens"]) }],
 ]);
-/** The Chat helper stream's event names, which a Responses stream never emits. */
-const CHAT_STREAM_EVENTS: ReadonlySet<string> = new Set(["content", "chunk"]);
+/** The Chat Completions helper stream's events (`ChatCompletionStreamEvents` in the SDK): a Responses stream sends none. */
+const CHAT_STREAM_EVENTS: ReadonlySet<string> = new Set([
+  "content",
+  "chunk",
+  "content.delta",
+  "content.done",
+  "refusal.delta",
+  "refusal.done",
+  "tool_calls.function.arguments.delta",
+  "tool_calls.function.arguments.done",
+  "logprobs.content.delta",
+  "logprobs.content.done",
+  "logprobs.refusal.delta",
+  "logprobs.refusal.done",
+  "functionToolCall",
+  "functionToolCallResult",
+  "message",
+  "chatCompletion",
+  "finalContent",
+  "finalMessage",
+  "finalChatCompletion",
+  "finalFunctionToolCall",
+  "finalFunctionToolCallResult",
+  "totalUsage",
+]);
+/** `EventStream` methods that take an event name first. */
+const EVENT_NAME_METHODS: ReadonlySet<string> = new Set(["on", "once", "off", "emitted"]);
 const IMAGES_PARTIAL_EVENT = "image_generation.partial_image";
+const TEXT_DELTA_EVENT = "response.output_text.delta";
 
 type MessageIds =
   | "choicesContent"
   | "choicesOnResponse"
-  | "useOutputText"
+  | "dropFallback"
   | "chatDeltaOnEvent"
   | "readTextDelta"
   | "chatUsageName"
@@ -30,7 +63,7 @@ type MessageIds =
  * information, anywhere): `choices[0].message.content` on a response (fixed to `output_text`), other `choices`
  * reads, Chat stream handlers on Responses events, `usage.prompt_tokens` / `completion_tokens` (fixed), Chat helper
  * stream event names and the Images API's partial-image event. Chat Completions values stay silent, also in the same
- * file: each value keeps its origin.
+ * file: each value keeps its origin (see `src/analysis/responses-values.ts`).
  */
 export default createRule<[], MessageIds>({
   name: CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES.rule,
@@ -47,7 +80,7 @@ export default createRule<[], MessageIds>({
         "A Responses API result has no `choices`: this reads `undefined`. Its text is `output_text` (or the `message` items of `output`): {{ url }}",
       choicesOnResponse:
         "A Responses API result has no `choices`: read its `output` items (`message`, `function_call`, `reasoning`, …) instead: {{ url }}",
-      useOutputText: "Read `output_text` instead.",
+      dropFallback: "Drop the fallback: a Responses result's text is `output_text`, there is nothing to fall back to.",
       chatDeltaOnEvent:
         "Responses stream events have no `choices`: this Chat Completions handler reads nothing. Handle typed events: `response.output_text.delta` (text in `delta`), `response.completed`, `error`: {{ url }}",
       readTextDelta: "Read the text of `response.output_text.delta` events.",
@@ -57,7 +90,7 @@ export default createRule<[], MessageIds>({
       imagesPartialEvent:
         "`image_generation.partial_image` is the Images API's event; a Responses stream sends `response.image_generation_call.partial_image` (image in `partial_image_b64`).",
       imagesPartialField:
-        "Responses partial-image events carry the image in `partial_image_b64`, not the Images API's `b64_json`.",
+        "Responses partial-image events (`response.image_generation_call.partial_image`) carry the image in `partial_image_b64`, not the Images API's `b64_json`.",
     },
     schema: [],
   },
@@ -65,59 +98,105 @@ export default createRule<[], MessageIds>({
     if (
       // `Response` too: with types, a value typed `Response` may come from another module.
       !textMentionsAny(context, ["responses", "Response"]) ||
-      !textMentionsAny(context, ["choices", "_tokens", "b64_json", "partial_image", "content", "chunk"])
+      !textMentionsAny(context, ["choices", "_tokens", "b64_json", "partial_image", "content", "chunk", "message", "Usage", "Call", "refusal", "logprobs", "tool_calls"])
     ) {
       return {};
     }
-    const { resolver } = getFileAnalysis(context);
-    const values = new ResponsesValues(resolver);
+    const values: ResponsesValues = getResponsesValues(getFileAnalysis(context).resolver);
     const sourceCode = context.sourceCode;
     const data = deprecationData(CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES);
 
     function checkChoices(node: TSESTree.MemberExpression): void {
-      const kind = values.classify(node.object);
-      if (kind !== "response" && kind !== "responseEvent") return;
+      const kind = values.classifyValue(node.object);
+      if (kind === "response") checkChoicesOnResponse(node);
+      else if (kind === "responseEvent") checkChoicesOnEvent(node);
+    }
+
+    /** `res.choices[0].message.content` → `res.output_text`; any other `choices` read is reported. */
+    function checkChoicesOnResponse(node: TSESTree.MemberExpression): void {
       const chain = readChain(node);
-      const whole = chain.end.parent?.type === AST_NODE_TYPES.ChainExpression ? chain.end.parent : chain.end;
-      const receiver = receiverText(node, sourceCode);
-      if (kind === "response") {
-        if (!matches(chain.names, [0, "message", "content"])) {
-          context.report({ node, messageId: "choicesOnResponse", data });
-          return;
-        }
-        const replacement = `${receiver}${node.optional ? "?." : "."}output_text`;
-        const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceText(whole, replacement);
-        // `r.output_text || r.choices?.[0]?.message?.content`: rewriting the fallback would only repeat the left side.
-        if (isFallbackFor(whole, sourceCode)) {
-          context.report({ node: whole, messageId: "choicesContent", data, suggest: [{ messageId: "useOutputText", fix }] });
-        } else {
-          context.report({ node: whole, messageId: "choicesContent", data, fix });
-        }
+      const content = startsWith(chain.names, [0, "message", "content"]) ? chain.members[2]! : null;
+      if (content === null) {
+        context.report({ node, messageId: "choicesOnResponse", data });
         return;
       }
-      const readsDeltaText =
-        matches(chain.names, [0, "delta", "content"]) && node.object.type === AST_NODE_TYPES.Identifier;
+      const read = outermost(content);
+      const receiver = receiverText(node, sourceCode);
+      const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceText(content, `${receiver}${node.optional ? "?." : "."}output_text`);
+      // `res.choices[0].message.content = text` writes: `output_text` is no place to write to.
+      if (isWritten(content)) {
+        context.report({ node: read, messageId: "choicesContent", data });
+        return;
+      }
+      const fallback = findFallbackFor(read, receiver, sourceCode);
+      if (fallback === null) {
+        context.report({ node: read, messageId: "choicesContent", data, fix });
+        return;
+      }
+      // `res.output_text || res.choices?.[0]?.message?.content`: rewriting the read would give `a || a`; the fallback
+      // reads `undefined` (or throws), so what the author meant is `output_text` alone. Dropping it changes what an
+      // empty `output_text` gives (`""`, no longer `undefined`): a suggestion, not a fix.
       context.report({
-        node: whole,
-        messageId: "chatDeltaOnEvent",
+        node: read,
+        messageId: "choicesContent",
         data,
-        suggest: readsDeltaText
-          ? [
-              {
-                messageId: "readTextDelta",
-                fix: (fixer) =>
-                  fixer.replaceText(whole, `(${receiver}.type === "response.output_text.delta" ? ${receiver}.delta : undefined)`),
-              },
-            ]
-          : [],
+        suggest: [{ messageId: "dropFallback", fix: (fixer) => fixer.removeRange(fallback) }],
+      });
+    }
+
+    /** `chunk.choices[0].delta.content` on a Responses event: suggest reading the typed text-delta event. */
+    function checkChoicesOnEvent(node: TSESTree.MemberExpression): void {
+      const chain = readChain(node);
+      const whole = outermost(chain.members.at(-1) ?? node);
+      const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
+      // The receiver is repeated in the rewrite: only a plain name, never an expression with effects.
+      const event = node.object.type === AST_NODE_TYPES.Identifier ? node.object.name : null;
+      if (event !== null && startsWith(chain.names, [0, "delta", "content"])) {
+        const content = chain.members[2]!;
+        suggest.push({
+          messageId: "readTextDelta",
+          fix: (fixer) => fixer.replaceText(content, `(${event}.type === "${TEXT_DELTA_EVENT}" ? ${event}.delta : undefined)`),
+        });
+      } else if (event !== null && chain.names.length === 2 && startsWith(chain.names, [0, "delta"])) {
+        // The delta object itself: keep its shape, so that `delta?.content` further on still reads the text.
+        const delta = chain.members[1]!;
+        suggest.push({
+          messageId: "readTextDelta",
+          fix: (fixer) =>
+            fixer.replaceText(delta, `(${event}.type === "${TEXT_DELTA_EVENT}" ? { content: ${event}.delta } : undefined)`),
+        });
+      }
+      context.report({ node: whole, messageId: "chatDeltaOnEvent", data, suggest });
+    }
+
+    function checkUsageName(node: TSESTree.MemberExpression | TSESTree.Property, name: string, key: TSESTree.Node): void {
+      const rename = USAGE_RENAMES.get(name)!;
+      const report = { node: key, messageId: "chatUsageName" as const, data: { name, replacement: rename.name } };
+      if (rename.sharedFields !== undefined) {
+        // `usage.prompt_tokens_details.cached_tokens`: renamed only when the field read exists on both sides.
+        const field = node.type === AST_NODE_TYPES.MemberExpression ? readChain(node).names[0] : undefined;
+        if (typeof field !== "string" || !rename.sharedFields.has(field)) {
+          context.report(report);
+          return;
+        }
+      }
+      context.report({
+        ...report,
+        fix: (fixer) => {
+          if (node.type === AST_NODE_TYPES.Property) return renameProperty(fixer, sourceCode, node, rename.name);
+          if (!node.computed) return fixer.replaceText(node.property, rename.name);
+          const quote = sourceCode.getText(node.property)[0];
+          return fixer.replaceText(node.property, `${quote}${rename.name}${quote}`);
+        },
       });
     }
 
     function checkImageEventType(literal: TSESTree.Node, other: TSESTree.Node): void {
+      const read = other.type === AST_NODE_TYPES.ChainExpression ? other.expression : other;
       if (
-        other.type === AST_NODE_TYPES.MemberExpression &&
-        getStaticMemberName(other) === "type" &&
-        values.classify(other.object) === "responseEvent"
+        read.type === AST_NODE_TYPES.MemberExpression &&
+        getStaticMemberName(read) === "type" &&
+        values.classifyValue(read.object) === "responseEvent"
       ) {
         context.report({ node: literal, messageId: "imagesPartialEvent" });
       }
@@ -128,80 +207,126 @@ export default createRule<[], MessageIds>({
         const name = getStaticMemberName(node);
         if (name === "choices") {
           checkChoices(node);
-        } else if (name !== null && USAGE_RENAMES.has(name) && values.classify(node.object) === "usage") {
-          const replacement = USAGE_RENAMES.get(name)!;
-          context.report({
-            node: node.property,
-            messageId: "chatUsageName",
-            data: { name, replacement },
-            fix: (fixer) =>
-              node.computed ? fixer.replaceText(node.property, `"${replacement}"`) : fixer.replaceText(node.property, replacement),
-          });
-        } else if (name === "b64_json" && values.classify(node.object) === "responseEvent") {
+        } else if (name !== null && USAGE_RENAMES.has(name)) {
+          if (values.classifyValue(node.object) === "usage") checkUsageName(node, name, node.property);
+        } else if (name === "b64_json" && values.classifyValue(node.object) === "responseEvent") {
           context.report({ node: node.property, messageId: "imagesPartialField" });
         }
       },
-      CallExpression(node) {
-        const event = node.arguments[0];
-        if (
-          node.callee.type === AST_NODE_TYPES.MemberExpression &&
-          getStaticMemberName(node.callee) === "on" &&
-          event?.type === AST_NODE_TYPES.Literal &&
-          typeof event.value === "string" &&
-          CHAT_STREAM_EVENTS.has(event.value) &&
-          values.classify(node.callee.object) === "responseStream"
-        ) {
-          context.report({ node: event, messageId: "chatStreamEvent", data: { ...data, name: event.value } });
+      // Destructuring reads too: `const { choices } = res`, `const { prompt_tokens } = res.usage`.
+      "ObjectPattern > Property"(node: TSESTree.Property) {
+        const name = getStaticPropertyKey(node);
+        if (name !== "choices" && name !== "b64_json" && (name === null || !USAGE_RENAMES.has(name))) return;
+        const kind = values.classifyPattern(node.parent as TSESTree.ObjectPattern);
+        if (name === "choices" && kind === "response") {
+          context.report({ node: node.key, messageId: "choicesOnResponse", data });
+        } else if (name === "choices" && kind === "responseEvent") {
+          context.report({ node: node.key, messageId: "chatDeltaOnEvent", data });
+        } else if (name === "b64_json" && kind === "responseEvent") {
+          context.report({ node: node.key, messageId: "imagesPartialField" });
+        } else if (name !== "choices" && name !== "b64_json" && kind === "usage") {
+          checkUsageName(node, name, node.key);
         }
       },
+      CallExpression(node) {
+        const callee = node.callee;
+        const event = node.arguments[0];
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || event === undefined) return;
+        const method = getStaticMemberName(callee);
+        const name = staticString(event);
+        if (method === null || !EVENT_NAME_METHODS.has(method) || name === null) return;
+        if (!CHAT_STREAM_EVENTS.has(name) && name !== IMAGES_PARTIAL_EVENT) return;
+        if (values.classifyValue(callee.object) !== "responseStream") return;
+        if (name === IMAGES_PARTIAL_EVENT) context.report({ node: event, messageId: "imagesPartialEvent" });
+        else context.report({ node: event, messageId: "chatStreamEvent", data: { ...data, name } });
+      },
       BinaryExpression(node) {
-        if (!["===", "==", "!==", "!="].includes(node.operator)) return;
-        if (isString(node.right, IMAGES_PARTIAL_EVENT)) checkImageEventType(node.right, node.left);
-        else if (isString(node.left, IMAGES_PARTIAL_EVENT)) checkImageEventType(node.left, node.right);
+        if (node.operator !== "===" && node.operator !== "==" && node.operator !== "!==" && node.operator !== "!=") return;
+        if (staticString(node.right) === IMAGES_PARTIAL_EVENT) checkImageEventType(node.right, node.left);
+        else if (staticString(node.left) === IMAGES_PARTIAL_EVENT) checkImageEventType(node.left, node.right);
       },
       SwitchCase(node) {
-        if (node.test !== null && isString(node.test, IMAGES_PARTIAL_EVENT)) {
-          checkImageEventType(node.test, (node.parent as TSESTree.SwitchStatement).discriminant);
+        if (node.test !== null && staticString(node.test) === IMAGES_PARTIAL_EVENT) {
+          checkImageEventType(node.test, node.parent.discriminant);
         }
       },
     };
   },
 });
 
-function isString(node: TSESTree.Node, value: string): boolean {
-  return node.type === AST_NODE_TYPES.Literal && node.value === value;
+/** A string literal's value, or a template literal's without expressions; else `null`. */
+function staticString(node: TSESTree.Node): string | null {
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === "string" ? node.value : null;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]!.value.cooked ?? null;
+  return null;
 }
 
 /**
- * The member reads that follow `x.choices`: `x.choices[0].message.content` gives `[0, "message", "content"]` and
- * `end`, the outermost of them.
+ * The member reads that follow `x.choices`: `x.choices[0].message.content.trim()` gives the names
+ * `[0, "message", "content", "trim"]` and their member nodes, looking through `!`.
  */
-function readChain(start: TSESTree.MemberExpression): { names: (string | number | null)[]; end: TSESTree.MemberExpression } {
+function readChain(start: TSESTree.MemberExpression): {
+  names: (string | number | null)[];
+  members: TSESTree.MemberExpression[];
+} {
   const names: (string | number | null)[] = [];
-  let end = start;
-  while (end.parent?.type === AST_NODE_TYPES.MemberExpression && end.parent.object === end) {
-    end = end.parent;
-    const property = end.property;
+  const members: TSESTree.MemberExpression[] = [];
+  let current: TSESTree.Node = start;
+  for (;;) {
+    let parent: TSESTree.Node | undefined = current.parent;
+    while (parent?.type === AST_NODE_TYPES.TSNonNullExpression) {
+      current = parent;
+      parent = current.parent;
+    }
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current) break;
+    current = parent;
+    members.push(parent);
     names.push(
-      end.computed && property.type === AST_NODE_TYPES.Literal && typeof property.value === "number"
-        ? property.value
-        : getStaticMemberName(end),
+      parent.computed && parent.property.type === AST_NODE_TYPES.Literal && typeof parent.property.value === "number"
+        ? parent.property.value
+        : getStaticMemberName(parent),
     );
   }
-  return { names, end };
+  return { names, members };
 }
 
-function matches(names: readonly (string | number | null)[], expected: readonly (string | number)[]): boolean {
-  return names.length === expected.length && names.every((name, index) => name === expected[index]);
+function startsWith(names: readonly (string | number | null)[], expected: readonly (string | number)[]): boolean {
+  return names.length >= expected.length && expected.every((name, index) => names[index] === name);
 }
 
-/** The right side of `a.output_text || …` / `?? …`: a defensive fallback on a value that is already read right. */
-function isFallbackFor(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+/** A read with the `ChainExpression` around it when it ends one: `a?.b` as an operand is the chain. */
+function outermost(node: TSESTree.Node): TSESTree.Node {
+  return node.parent?.type === AST_NODE_TYPES.ChainExpression ? node.parent : node;
+}
+
+/**
+ * When `read` is the right side of `res.output_text || read` (or `??`, and in a longer `a || res.output_text || read`),
+ * the source range to remove to drop the fallback: from after the operand before it to the end of `read`.
+ */
+function findFallbackFor(
+  read: TSESTree.Node,
+  receiver: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): [number, number] | null {
+  const parent = read.parent;
+  if (parent?.type !== AST_NODE_TYPES.LogicalExpression || parent.right !== read || parent.operator === "&&") return null;
+  const before =
+    parent.left.type === AST_NODE_TYPES.LogicalExpression && parent.left.operator === parent.operator
+      ? parent.left.right
+      : parent.left;
+  const normalize = (text: string) => text.replace(/\s+|\?(?=\.)/gu, "");
+  if (normalize(sourceCode.getText(before)) !== `${normalize(receiver)}.output_text`) return null;
+  const operator = sourceCode.getTokenAfter(parent.left, (token) => token.value === parent.operator)!;
+  return [sourceCode.getTokenBefore(operator)!.range[1], parent.range[1]];
+}
+
+/** Whether a member is assigned, updated or deleted rather than read. */
+function isWritten(node: TSESTree.Node): boolean {
   const parent = node.parent;
   return (
-    parent?.type === AST_NODE_TYPES.LogicalExpression &&
-    parent.right === node &&
-    /\boutput_text\b/u.test(sourceCode.getText(parent.left))
+    (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) ||
+    parent?.type === AST_NODE_TYPES.UpdateExpression ||
+    (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "delete")
   );
 }
 

@@ -4,7 +4,7 @@ import { Resolver } from "./resolve";
 import { RestAnalysis } from "./rest";
 
 export { findRequestBody, restResource, type RestEndpoint } from "./rest";
-export { getRequireSource, getStaticMemberName, getStaticPropertyKey, isOpenAIModule, Resolver } from "./resolve";
+export { getRequireSource, getStaticMemberName, getStaticPropertyKey, isOpenAIModule, Resolver, withoutTypeCasts } from "./resolve";
 export { pathKey, type OpenAIValue } from "./values";
 
 /** The analysis every rule shares for one file, built on first use. */

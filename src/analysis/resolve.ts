@@ -167,18 +167,16 @@ export class Resolver {
 
   /** The object literal an expression stands for: inline, or through a `const` / never-reassigned binding. */
   objectLiteralOf(node: TSESTree.Node, depth = 0): TSESTree.ObjectExpression | null {
-    // `{ … } as const`, `{ … } satisfies ResponseCreateParams`, `request!`
-    while (
-      node.type === AST_NODE_TYPES.TSAsExpression ||
-      node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      node.type === AST_NODE_TYPES.TSNonNullExpression ||
-      node.type === AST_NODE_TYPES.TSTypeAssertion
-    ) {
-      node = node.expression;
-    }
+    node = withoutTypeCasts(node);
     if (node.type === AST_NODE_TYPES.ObjectExpression) return node;
     // `const a = b; const b = a;` ends here, as does any chain of aliases longer than real code writes.
     if (node.type !== AST_NODE_TYPES.Identifier || depth > 8) return null;
+    const init = this.boundInitializer(node);
+    return init === null ? null : this.objectLiteralOf(init, depth + 1);
+  }
+
+  /** The initializer of a plain binding (`const x = init`, or a `let` never assigned again); else `null`. */
+  boundInitializer(node: TSESTree.Identifier): TSESTree.Expression | null {
     const variable = this.findVariable(node);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (
@@ -189,7 +187,7 @@ export class Resolver {
     ) {
       return null;
     }
-    return this.objectLiteralOf(def.node.init, depth + 1);
+    return def.node.init;
   }
 
   #resolveObjectLiteralMember(object: TSESTree.ObjectExpression, name: string): OpenAIValue {
@@ -380,6 +378,19 @@ export class Resolver {
     }
     return this.resolve(source);
   }
+}
+
+/** `x as T`, `x satisfies T`, `x!`, `<T>x` → `x`. */
+export function withoutTypeCasts(node: TSESTree.Node): TSESTree.Node {
+  while (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  ) {
+    node = node.expression;
+  }
+  return node;
 }
 
 /** The static name of a member access (`a.b`, `a["b"]`, `a.#b`), or `null` for a computed one. */
