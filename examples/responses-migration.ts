@@ -11,6 +11,7 @@ export async function extractInvoice(text: string) {
       { role: "user", content: text },
     ],
     max_tokens: 800,
+    reasoning_effort: "low",
     response_format: {
       type: "json_schema",
       json_schema: { name: "invoice", schema: { type: "object", properties: { total: { type: "number" } } }, strict: true },

@@ -2,14 +2,17 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 
 import {
   collectRequestProperties,
-  findRequestBody,
+  findRestRequest,
   findSdkRequest,
   getFileAnalysis,
   getStaticPropertyKey,
   textMentionsAny,
+  withoutTypeCasts,
   type ApiRequest,
   type RequestProperty,
 } from "../src/analysis";
+import { isOtherProviderClient } from "../src/analysis/client-base-url";
+import { isOwnedByCall } from "../src/analysis/owned-objects";
 import { isWithin } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
 import {
@@ -18,7 +21,11 @@ import {
   deprecationData,
   RESPONSES_SDK_METHODS,
 } from "../src/deprecations";
-import { appendProperty, removeListItem, renameProperty } from "../src/fix/properties";
+import { appendProperty } from "../src/fix/append-property";
+import { flattenFunctionTool } from "../src/fix/flatten-function-tool";
+import { removeListItem } from "../src/fix/remove-list-item";
+import { renameProperty } from "../src/fix/rename-property";
+import { textFormatFrom } from "../src/fix/text-format";
 
 /** Checks besides the parameter table that options can switch off. */
 const SHAPE_CHECKS = ["tools", "function_call_output"] as const;
@@ -29,23 +36,21 @@ const RENAMES: ReadonlyMap<string, string> = new Map([
   ["max_tokens", "max_output_tokens"],
   ["max_completion_tokens", "max_output_tokens"],
 ]);
+/** Moves into a Responses object: `reasoning_effort: x` → `reasoning: { effort: x }`. */
+const MOVES: ReadonlyMap<string, { readonly target: string; readonly field: string }> = new Map([
+  ["reasoning_effort", { target: "reasoning", field: "effort" }],
+  ["verbosity", { target: "text", field: "verbosity" }],
+]);
 
 type Options = [{ ignore?: string[] }];
-type MessageIds =
-  | "unsupportedParam"
-  | "noN"
-  | "removeN"
-  | "renamedParam"
-  | "chatFunctionTool"
-  | "toolCallId"
-  | "missingCallId";
+type MessageIds = "unsupportedParam" | "renamedParam" | "noN" | "removeN" | "chatFunctionTool" | "toolCallId" | "missingCallId";
 
 /**
  * Reports Chat Completions request shapes sent to the Responses API (`responses.create` / `stream` / `parse`, or a
  * REST body for `/v1/responses`), which answers them with a 400, and rewrites those with a Responses equivalent of
  * the same meaning: renamed keys, `response_format` → `text.format`, nested → flat function tools, `tool_call_id`
- * → `call_id`. Only properties written in the request itself are rewritten; what comes through a spread is shared
- * with other code and only reported.
+ * → `call_id`. Only properties written in the request object itself are rewritten, and only when no other code reads
+ * that object: what comes through a spread, or sits in an object a Chat Completions call also reads, is only reported.
  */
 export default createRule<Options, MessageIds>({
   name: CHAT_COMPLETIONS_PARAMS_IN_RESPONSES.rule,
@@ -58,16 +63,15 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     hasSuggestions: true,
     messages: {
-      unsupportedParam:
-        "`{{ name }}` is a Chat Completions parameter that the Responses API rejects. Responses takes {{ replacement }}: {{ url }}",
-      noN: "The Responses API has no `n`: make separate requests, one per answer. {{ url }}",
+      unsupportedParam: "`{{ name }}` is a Chat Completions parameter that the Responses API rejects. {{ replacement }}: {{ url }}",
+      renamedParam: "`{{ name }}` is the Chat Completions name, which the Responses API rejects. {{ replacement }}: {{ url }}",
+      noN: "The Responses API has no `n`. {{ replacement }}: {{ url }}",
       removeN: "Remove `n` (and make one request per answer).",
-      renamedParam: "`{{ name }}` is the Chat Completions name; the Responses API takes {{ replacement }}.",
       chatFunctionTool:
-        'This function tool is written the Chat Completions way; Responses takes flat function tools (`{ type: "function", name, parameters, strict }`), strict by default.',
-      toolCallId: "`tool_call_id` is the Chat Completions name; a `function_call_output` item takes `call_id`.",
+        'This function tool is written the Chat Completions way, which the Responses API rejects. Responses takes flat function tools (`{ type: "function", name, parameters, strict }`), strict by default: {{ url }}',
+      toolCallId: "`tool_call_id` is the Chat Completions name; a `function_call_output` item takes `call_id`: {{ url }}",
       missingCallId:
-        "This `function_call_output` item has no `call_id`: Responses needs it to match the function call it answers.",
+        "This `function_call_output` item has no `call_id`, which the Responses API needs to match it to its function call: {{ url }}",
     },
     schema: [
       {
@@ -89,84 +93,89 @@ export default createRule<Options, MessageIds>({
     if (!textMentionsAny(context, ["responses"])) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
-    const data = deprecationData(CHAT_COMPLETIONS_PARAMS_IN_RESPONSES);
+    const rowData = deprecationData(CHAT_COMPLETIONS_PARAMS_IN_RESPONSES);
     const ignored = new Set(ignore);
-    /** A property shared by several requests (a spread base) is reported once. */
+    /** A property, tool or input item shared by several requests (a spread base, a `const`) is reported once. */
     const seen = new Set<TSESTree.Node>();
 
     function checkRequest(request: ApiRequest): void {
       if (request.object === null) return;
       const properties = collectRequestProperties(request.object, resolver);
       const keys = new Set(properties.map(({ key }) => key));
-      const own = (entry: RequestProperty) => entry.spread === null && isWithin(entry.property, request.object!);
+      const ownsObject = isOwnedByCall(request.object, request.call, resolver);
+      const plan: RequestPlan = { properties, keys };
       for (const entry of properties) {
         if (seen.has(entry.property)) continue;
         seen.add(entry.property);
         const { key, property } = entry;
-        const fixable = own(entry);
+        const fixable = ownsObject && entry.spread === null && isPlainProperty(property);
         if (key === "tools" && !ignored.has("tools")) checkTools(property, fixable);
-        if (key === "input" && !ignored.has("function_call_output")) checkInputItems(property, fixable);
+        // `messages` too: its items are checked before the rename, which may wait for a person.
+        if ((key === "input" || key === "messages") && !ignored.has("function_call_output")) checkInputItems(property, fixable);
         const param = PARAMS.get(key);
         if (param === undefined || ignored.has(key)) continue;
-        const report = { node: property.key, data: { ...data, name: key, replacement: param.replacement } };
+        const data = { ...rowData, name: key, replacement: param.replacement };
         if (key === "n") {
           context.report({
-            ...report,
+            node: property.key,
             messageId: "noN",
+            data,
             suggest: fixable ? [{ messageId: "removeN", fix: (fixer) => removeListItem(fixer, sourceCode, property) }] : [],
           });
-        } else if (param.remedy === "fix") {
-          const fix = fixable ? fixFor(key, property, properties, keys) : null;
-          context.report({ ...report, messageId: RENAMES.has(key) ? "renamedParam" : "unsupportedParam", fix });
-        } else {
-          context.report({ ...report, messageId: "unsupportedParam" });
+          continue;
         }
+        const fix = fixable && param.remedy === "fix" ? fixFor(key, property, plan) : null;
+        context.report({ node: property.key, messageId: RENAMES.has(key) ? "renamedParam" : "unsupportedParam", data, fix });
       }
     }
 
-    /** The rewrite of a fixable parameter, or `null` where the target is taken or the value is not literal. */
-    function fixFor(
-      key: string,
-      property: TSESTree.Property,
-      properties: RequestProperty[],
-      keys: ReadonlySet<string>,
-    ): TSESLint.ReportFixFunction | null {
+    /** The rewrite of a fixable parameter, or `null` where the target is taken or the value is not a literal. */
+    function fixFor(key: string, property: TSESTree.Property, plan: RequestPlan): TSESLint.ReportFixFunction | null {
+      // A key written twice in the request: which one the author meant is theirs to say.
+      if (plan.properties.filter((entry) => entry.key === key && entry.spread === null).length > 1) return null;
       const renamed = RENAMES.get(key);
       if (renamed !== undefined) {
-        // `max_tokens` and `max_completion_tokens` together: the first one takes the name.
-        const first = properties.find(({ key: other }) => RENAMES.get(other) === renamed);
-        if (keys.has(renamed) || first?.property !== property) return null;
+        // `max_tokens` and `max_completion_tokens` together: the first one takes the name, the other waits for a person.
+        const first = plan.properties.find((entry) => entry.spread === null && RENAMES.get(entry.key) === renamed);
+        if (plan.keys.has(renamed) || first?.property !== property) return null;
         return (fixer) => renameProperty(fixer, sourceCode, property, renamed);
       }
-      const value = sourceCode.getText(property.value);
-      switch (key) {
-        case "response_format": {
-          if (keys.has("text")) return null;
-          const format = sourceCode.getCommentsInside(property).length === 0 ? textFormatFrom(property.value, sourceCode) : null;
-          return format === null ? null : (fixer) => fixer.replaceText(property, `text: { format: ${format} }`);
-        }
-        case "reasoning_effort":
-          return moveInto("reasoning", "effort", value, property, properties);
-        case "verbosity":
-          // `response_format` creates `text` in the same pass; `verbosity` joins it on the next.
-          if (!keys.has("text") && keys.has("response_format")) return null;
-          return moveInto("text", "verbosity", value, property, properties);
-        default:
-          return null;
+      if (key === "response_format") {
+        if (plan.keys.has("text")) return null;
+        const format = textFormatFrom(property.value, sourceCode);
+        if (format === null) return null;
+        return (fixer) => fixer.replaceText(property, `text: { format: ${format} }`);
       }
+      const move = MOVES.get(key);
+      if (move === undefined) return null;
+      // A `response_format` rewritten in this pass creates `text`; `verbosity` joins it on the next pass.
+      if (move.target === "text" && !plan.keys.has("text") && formatWillBeFixed(plan)) return null;
+      return moveInto(move.target, move.field, property, plan.properties);
     }
 
-    /** `reasoning_effort: x` → `reasoning: { effort: x }`, or into an existing `reasoning` literal lacking `effort`. */
+    /** Whether this request's `response_format` gets its `text.format` fix in this pass. */
+    function formatWillBeFixed(plan: RequestPlan): boolean {
+      const format = plan.properties.find(({ key }) => key === "response_format");
+      return (
+        format !== undefined &&
+        !ignored.has("response_format") &&
+        format.spread === null &&
+        isPlainProperty(format.property) &&
+        fixFor("response_format", format.property, plan) !== null
+      );
+    }
+
+    /** `reasoning_effort: x` → `reasoning: { effort: x }`, or into an existing `reasoning` literal that lacks `effort`. */
     function moveInto(
       target: string,
       field: string,
-      value: string,
       property: TSESTree.Property,
-      properties: RequestProperty[],
+      properties: readonly RequestProperty[],
     ): TSESLint.ReportFixFunction | null {
+      const value = sourceCode.getText(property.value);
       const existing = properties.find(({ key }) => key === target);
       if (existing === undefined) return (fixer) => fixer.replaceText(property, `${target}: { ${field}: ${value} }`);
-      const object = existing.spread === null ? existing.property.value : null;
+      const object = existing.spread === null && isPlainProperty(existing.property) ? existing.property.value : null;
       if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
       if (object.properties.some((item) => item.type !== AST_NODE_TYPES.Property || getStaticPropertyKey(item) === field)) {
         return null;
@@ -176,109 +185,96 @@ export default createRule<Options, MessageIds>({
 
     /** `{ type: "function", function: { name, parameters } }` in `tools`: flattened, `strict: false` kept explicit. */
     function checkTools(property: TSESTree.Property, fixable: boolean): void {
-      for (const tool of arrayOf(property.value)?.elements ?? []) {
-        if (tool?.type !== AST_NODE_TYPES.ObjectExpression) continue;
-        const items = tool.properties.filter((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property);
-        const type = items.find((item) => getStaticPropertyKey(item) === "type");
-        const fn = items.find((item) => getStaticPropertyKey(item) === "function");
-        if (fn === undefined || !isStringLiteral(type?.value, "function")) continue;
-        // Only a tool written in this request is rewritten (a shared `const` array may serve Chat Completions too),
-        // and only when no comment would be lost in the rewrite.
-        const canFlatten =
-          fixable &&
-          isWithin(tool, property) &&
-          sourceCode.getCommentsInside(tool).length === 0 &&
-          fn.value.type === AST_NODE_TYPES.ObjectExpression &&
-          tool.properties.length === items.length &&
-          fn.value.properties.every((item) => item.type === AST_NODE_TYPES.Property && !item.computed);
+      for (const element of arrayOf(property.value)?.elements ?? []) {
+        const tool = element === null || element.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(element);
+        if (tool === null || seen.has(tool) || !isChatFunctionTool(tool)) continue;
+        seen.add(tool);
+        // Only a tool written in this request is rewritten: a tool or tools array in a `const` may serve Chat
+        // Completions calls too.
+        const flat = fixable && isWithin(tool, property) ? flattenFunctionTool(tool, sourceCode) : null;
         context.report({
           node: tool,
           messageId: "chatFunctionTool",
-          fix: canFlatten ? (fixer) => fixer.replaceText(tool, flattenTool(tool, fn, sourceCode)) : null,
+          data: rowData,
+          fix: flat === null ? null : (fixer) => fixer.replaceText(tool, flat),
         });
       }
     }
 
     /** `function_call_output` items in `input`: `tool_call_id` renamed to `call_id`; neither: reported. */
     function checkInputItems(property: TSESTree.Property, fixable: boolean): void {
-      for (const item of arrayOf(property.value)?.elements ?? []) {
-        const object = item === null ? null : resolver.objectLiteralOf(item);
-        if (object === null) continue;
-        const entries = object.properties.filter((entry): entry is TSESTree.Property => entry.type === AST_NODE_TYPES.Property);
+      for (const element of arrayOf(property.value)?.elements ?? []) {
+        const item = element === null || element.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(element);
+        if (item === null || seen.has(item)) continue;
+        const entries = item.properties.filter((entry): entry is TSESTree.Property => entry.type === AST_NODE_TYPES.Property);
         const type = entries.find((entry) => getStaticPropertyKey(entry) === "type");
         if (!isStringLiteral(type?.value, "function_call_output")) continue;
+        seen.add(item);
         if (entries.some((entry) => getStaticPropertyKey(entry) === "call_id")) continue;
         const toolCallId = entries.find((entry) => getStaticPropertyKey(entry) === "tool_call_id");
         if (toolCallId !== undefined) {
+          const canRename = fixable && isWithin(toolCallId, property) && isPlainProperty(toolCallId);
           context.report({
             node: toolCallId.key,
             messageId: "toolCallId",
-            fix: fixable && isWithin(toolCallId, property) ? (fixer) => renameProperty(fixer, sourceCode, toolCallId, "call_id") : null,
+            data: rowData,
+            fix: canRename ? (fixer) => renameProperty(fixer, sourceCode, toolCallId, "call_id") : null,
           });
-        } else if (!object.properties.some((entry) => entry.type === AST_NODE_TYPES.SpreadElement)) {
-          context.report({ node: object, messageId: "missingCallId" });
+        } else if (!item.properties.some((entry) => entry.type === AST_NODE_TYPES.SpreadElement)) {
+          // A spread may carry the `call_id`.
+          context.report({ node: item, messageId: "missingCallId", data: rowData });
         }
       }
     }
 
+    /** The array literal a value is: inline, or a `const` of this file. */
     function arrayOf(node: TSESTree.Node): TSESTree.ArrayExpression | null {
+      node = withoutTypeCasts(node);
       if (node.type === AST_NODE_TYPES.ArrayExpression) return node;
       if (node.type !== AST_NODE_TYPES.Identifier) return null;
       const def = resolver.findVariable(node)?.defs[0];
-      return def?.type === "Variable" && def.parent.kind === "const" && def.node.init?.type === AST_NODE_TYPES.ArrayExpression
-        ? def.node.init
-        : null;
+      const init = def?.type === "Variable" && def.parent.kind === "const" && def.node.init !== null ? withoutTypeCasts(def.node.init) : null;
+      return init?.type === AST_NODE_TYPES.ArrayExpression ? init : null;
     }
 
     return {
       CallExpression(node) {
         const request = findSdkRequest(node, resolver, RESPONSES_SDK_METHODS);
-        if (request !== null) checkRequest(request);
+        // The SDK pointed at a local model or OpenRouter: what that server accepts is its own business.
+        if (request !== null && !isOtherProviderClient(node.callee, resolver, sourceCode)) checkRequest(request);
       },
       "Literal, TemplateLiteral"(node: TSESTree.Literal | TSESTree.TemplateLiteral) {
         if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
-        const endpoint = rest.endpointAt(node);
-        if (endpoint?.path !== "responses" || endpoint.call === null) return;
-        checkRequest({ call: endpoint.call, method: null, object: findRequestBody(endpoint, resolver) });
+        const request = findRestRequest(node, rest, resolver, (path) => path === "responses");
+        if (request !== null) checkRequest(request);
       },
     };
   },
 });
 
+/** What the fixes of one request need to know about the rest of it. */
+interface RequestPlan {
+  readonly properties: readonly RequestProperty[];
+  readonly keys: ReadonlySet<string>;
+}
+
+/** `key: value` or `key`, not a method or an accessor, whose value a fix can move as text. */
+function isPlainProperty(property: TSESTree.Property): boolean {
+  return property.kind === "init" && !property.method;
+}
+
+function isChatFunctionTool(tool: TSESTree.ObjectExpression): boolean {
+  let type: TSESTree.Node | undefined;
+  let hasFunction = false;
+  for (const property of tool.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = getStaticPropertyKey(property);
+    if (key === "type") type = property.value;
+    else if (key === "function") hasFunction = true;
+  }
+  return hasFunction && isStringLiteral(type, "function");
+}
+
 function isStringLiteral(node: TSESTree.Node | undefined, value: string): boolean {
   return node?.type === AST_NODE_TYPES.Literal && node.value === value;
-}
-
-/**
- * `response_format`'s value as a `text.format`: `json_schema` formats lift their `json_schema` object's properties
- * up a level; `json_object` and `text` move as they are. `null` when the value is not an object literal whose shape
- * is plain enough to say.
- */
-function textFormatFrom(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
-  if (value.type !== AST_NODE_TYPES.ObjectExpression) return null;
-  const items = value.properties;
-  if (items.some((item) => item.type !== AST_NODE_TYPES.Property || item.computed)) return null;
-  const properties = items as TSESTree.Property[];
-  const type = properties.find((item) => getStaticPropertyKey(item) === "type");
-  if (type?.value.type !== AST_NODE_TYPES.Literal) return null;
-  if (type.value.value === "json_object" || type.value.value === "text") return sourceCode.getText(value);
-  if (type.value.value !== "json_schema") return null;
-  const schema = properties.find((item) => getStaticPropertyKey(item) === "json_schema");
-  if (schema?.value.type !== AST_NODE_TYPES.ObjectExpression) return null;
-  const lifted = [
-    ...properties.filter((item) => item !== schema).map((item) => sourceCode.getText(item)),
-    ...schema.value.properties.map((item) => sourceCode.getText(item)),
-  ];
-  return `{ ${lifted.join(", ")} }`;
-}
-
-/** The flat tool: the outer properties but `function`, then the function's own, then `strict: false` if it had none. */
-function flattenTool(tool: TSESTree.ObjectExpression, fn: TSESTree.Property, sourceCode: Readonly<TSESLint.SourceCode>): string {
-  const inner = (fn.value as TSESTree.ObjectExpression).properties as TSESTree.Property[];
-  const parts = [
-    ...tool.properties.filter((item) => item !== fn).map((item) => sourceCode.getText(item)),
-    ...inner.map((item) => sourceCode.getText(item)),
-  ];
-  if (!inner.some((item) => getStaticPropertyKey(item) === "strict")) parts.push("strict: false");
-  return `{ ${parts.join(", ")} }`;
 }

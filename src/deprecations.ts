@@ -207,7 +207,10 @@ export interface ChatOnlyParam {
   /** The Chat Completions name. */
   readonly name: string;
   readonly remedy: Remedy;
-  /** What Responses takes instead, as the message says it. */
+  /**
+   * What to write for the Responses API instead, as a sentence the rule's message ends with (before the guide's
+   * URL) and the rule page's table shows.
+   */
   readonly replacement: string;
 }
 
@@ -217,23 +220,23 @@ export interface ChatOnlyParam {
  * this list against the installed package's types).
  */
 export const CHAT_ONLY_PARAMS: readonly ChatOnlyParam[] = [
-  { name: "audio", remedy: "report", replacement: "no audio output in Responses (use the Realtime or Audio APIs)" },
-  { name: "frequency_penalty", remedy: "report", replacement: "nothing: Responses has no frequency penalty" },
-  { name: "function_call", remedy: "report", replacement: "`tool_choice`" },
-  { name: "functions", remedy: "report", replacement: 'function tools in `tools` (`{ type: "function", name, parameters }`)' },
-  { name: "logit_bias", remedy: "report", replacement: "nothing: Responses has no logit bias" },
-  { name: "logprobs", remedy: "report", replacement: '`include: ["message.output_text.logprobs"]` with `top_logprobs`' },
-  { name: "max_completion_tokens", remedy: "fix", replacement: "`max_output_tokens`" },
-  { name: "max_tokens", remedy: "fix", replacement: "`max_output_tokens`" },
-  { name: "messages", remedy: "fix", replacement: "`input`" },
-  { name: "modalities", remedy: "report", replacement: "nothing: Responses answers in text (audio is in the Realtime and Audio APIs)" },
-  { name: "n", remedy: "suggestion", replacement: "separate requests, one per answer" },
-  { name: "prediction", remedy: "report", replacement: "nothing: Responses has no predicted outputs" },
-  { name: "presence_penalty", remedy: "report", replacement: "nothing: Responses has no presence penalty" },
-  { name: "reasoning_effort", remedy: "fix", replacement: "`reasoning: { effort }`" },
-  { name: "response_format", remedy: "fix", replacement: "`text.format`" },
-  { name: "seed", remedy: "report", replacement: "nothing: Responses has no seed" },
-  { name: "stop", remedy: "report", replacement: "nothing: Responses has no stop sequences (end the output through instructions)" },
-  { name: "verbosity", remedy: "fix", replacement: "`text: { verbosity }`" },
-  { name: "web_search_options", remedy: "report", replacement: 'the `web_search` tool (`tools: [{ type: "web_search" }]`)' },
+  { name: "audio", remedy: "report", replacement: "Responses has no audio output; use the Realtime or Audio APIs for speech" },
+  { name: "frequency_penalty", remedy: "report", replacement: "Responses has no frequency penalty; remove it" },
+  { name: "function_call", remedy: "report", replacement: "Use `tool_choice`" },
+  { name: "functions", remedy: "report", replacement: 'Use function tools in `tools` (`{ type: "function", name, parameters, strict: false }`)' },
+  { name: "logit_bias", remedy: "report", replacement: "Responses has no logit bias; remove it" },
+  { name: "logprobs", remedy: "report", replacement: 'Use `include: ["message.output_text.logprobs"]` (and `top_logprobs` for alternatives)' },
+  { name: "max_completion_tokens", remedy: "fix", replacement: "Use `max_output_tokens`" },
+  { name: "max_tokens", remedy: "fix", replacement: "Use `max_output_tokens`" },
+  { name: "messages", remedy: "fix", replacement: "Use `input` (system text may move to `instructions`)" },
+  { name: "modalities", remedy: "report", replacement: "Responses answers in text; remove it (speech is in the Realtime and Audio APIs)" },
+  { name: "n", remedy: "suggestion", replacement: "Make separate requests, one per answer" },
+  { name: "prediction", remedy: "report", replacement: "Responses has no predicted outputs; remove it" },
+  { name: "presence_penalty", remedy: "report", replacement: "Responses has no presence penalty; remove it" },
+  { name: "reasoning_effort", remedy: "fix", replacement: "Use `reasoning: { effort }`" },
+  { name: "response_format", remedy: "fix", replacement: "Use `text: { format }` (a `json_schema` format without its `json_schema` wrapper)" },
+  { name: "seed", remedy: "report", replacement: "Responses has no seed; remove it" },
+  { name: "stop", remedy: "report", replacement: "Responses has no stop sequences; remove them (and end the output through instructions)" },
+  { name: "verbosity", remedy: "fix", replacement: "Use `text: { verbosity }`" },
+  { name: "web_search_options", remedy: "report", replacement: 'Use the `web_search` tool (`tools: [{ type: "web_search" }]`)' },
 ];
