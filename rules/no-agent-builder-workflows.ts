@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
 import {
   collectRequestProperties,
@@ -30,8 +30,9 @@ const CHATKIT_ELEMENT_MODULES: ReadonlySet<string> = new Set(["@openai/chatkit",
 /**
  * Reports what depends on an Agent Builder-hosted workflow: ChatKit sessions created for a workflow (SDK or REST),
  * front ends that fetch a client secret for one (`api: { getClientSecret }`) instead of talking to their own ChatKit
- * server (`api: { url, domainKey }`), and workflow ids (`wf_` + 48 hex digits) or env vars named for one. A `wf_`
- * string elsewhere stays silent: Temporal, CI systems and others use the prefix too. No fix.
+ * server (`api: { url, domainKey }`), and workflow ids (`wf_` + 48 hex digits) or env vars named for one, or ids of
+ * that format sent as `workflow: { id }`. A `wf_` string elsewhere stays silent: Temporal, CI systems and others use
+ * the prefix too. No fix.
  */
 export default createRule({
   name: AGENT_BUILDER_WORKFLOWS.rule,
@@ -59,7 +60,8 @@ export default createRule({
     const data = deprecationData(AGENT_BUILDER_WORKFLOWS);
     const reported = new ReportedUses(resolver);
     const workflowIds: TSESTree.Literal[] = [];
-    const envReads: { node: TSESTree.MemberExpression; name: string }[] = [];
+    const workflowObjectIds: { node: TSESTree.Node; id: string }[] = [];
+    const envReads: { node: TSESTree.Node; name: string }[] = [];
     const usesChatKitElement = textMentionsAny(context, ["openai-chatkit", ...CHATKIT_ELEMENT_MODULES]);
 
     /** A session request: reported on its `workflow` when it is written there, else on the call or URL. */
@@ -87,6 +89,21 @@ export default createRule({
       context.report({ node: getClientSecret, messageId: "hostedClientSecret", data });
     }
 
+    /**
+     * `{ workflow: { id: "wf_…" } }` with an id in Agent Builder's own format (48 hex digits), written out or held by
+     * a `const`: the shape of a session request even when it goes to the app's own `/api/create-session` route.
+     */
+    function checkWorkflowObject(property: TSESTree.Property): void {
+      if (getStaticPropertyKey(property) !== "workflow") return;
+      const workflow = resolver.objectLiteralOf(property.value);
+      const id = workflow === null ? undefined : findProperty(workflow, "id");
+      if (id === undefined) return;
+      const value = ASTUtils.getStaticValue(id.value, context.sourceCode.getScope(id.value))?.value;
+      if (typeof value === "string" && AGENT_BUILDER_WORKFLOW_ID.test(value)) {
+        workflowObjectIds.push({ node: id.value, id: value });
+      }
+    }
+
     function checkUrl(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const endpoint = rest.endpointAt(node);
       if (endpoint === null || endpoint.path !== CHATKIT_SESSIONS_PATH) return;
@@ -102,6 +119,9 @@ export default createRule({
           reportSession(request, node);
           return;
         }
+        // `Deno.env.get("CHATKIT_WORKFLOW_ID")`
+        const envName = findEnvGetName(node);
+        if (envName !== null) envReads.push({ node, name: envName });
         const binding = findImportedBinding(node.callee, resolver);
         if (binding?.source === CHATKIT_REACT && binding.name === "useChatKit") {
           checkChatKitOptions(node.arguments[0]);
@@ -120,19 +140,33 @@ export default createRule({
       },
       TemplateLiteral: checkUrl,
       MemberExpression(node) {
-        // `process.env.NEXT_PUBLIC_CHATKIT_WORKFLOW_ID`, `import.meta.env.VITE_CHATKIT_WORKFLOW_ID`
+        // `process.env.NEXT_PUBLIC_CHATKIT_WORKFLOW_ID`, `import.meta.env.VITE_CHATKIT_WORKFLOW_ID`, a Worker's `env.…`
         const name = getStaticMemberName(node);
         if (name === null || !AGENT_BUILDER_WORKFLOW_NAME.test(name)) return;
-        if (node.object.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(node.object) === "env") {
-          envReads.push({ node, name });
+        if (isEnvObject(node.object)) envReads.push({ node, name });
+      },
+      VariableDeclarator(node) {
+        // `const { CHATKIT_WORKFLOW_ID } = process.env`
+        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || node.init === null || !isEnvObject(node.init)) return;
+        for (const property of node.id.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) continue;
+          const name = getStaticPropertyKey(property);
+          if (name !== null && AGENT_BUILDER_WORKFLOW_NAME.test(name)) envReads.push({ node: property, name });
         }
       },
+      Property: checkWorkflowObject,
       "Program:exit"() {
+        for (const { node, id } of workflowObjectIds) {
+          if (reported.covers(node)) continue;
+          reported.add(node);
+          context.report({ node, messageId: "workflowId", data: { ...data, id } });
+        }
         const reportedDeclarators = new Set<TSESTree.Node>();
         for (const { node, name } of envReads) {
           if (reported.covers(node)) continue;
           const declarator = findEnclosingDeclarator(node);
           if (declarator !== null) reportedDeclarators.add(declarator);
+          reported.add(node);
           context.report({ node, messageId: "workflowEnv", data: { ...data, name } });
         }
         for (const id of workflowIds) {
@@ -146,6 +180,30 @@ export default createRule({
     };
   },
 });
+
+/** Where env vars are read from: `process.env`, `import.meta.env`, `c.env` (Hono), a Worker's `env` parameter. */
+function isEnvObject(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(node) === "env") ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === "env")
+  );
+}
+
+/** The name in `Deno.env.get("CHATKIT_WORKFLOW_ID")` when it names a ChatKit workflow, else `null`. */
+function findEnvGetName(call: TSESTree.CallExpression): string | null {
+  const callee = call.callee;
+  const argument = call.arguments[0];
+  if (
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    getStaticMemberName(callee) !== "get" ||
+    !isEnvObject(callee.object) ||
+    argument?.type !== AST_NODE_TYPES.Literal ||
+    typeof argument.value !== "string"
+  ) {
+    return null;
+  }
+  return AGENT_BUILDER_WORKFLOW_NAME.test(argument.value) ? argument.value : null;
+}
 
 function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
   return object.properties.find(

@@ -7,11 +7,11 @@ import {
   findSdkRequest,
   getFileAnalysis,
   getStaticMemberName,
-  getStaticPropertyKey,
   restResource,
   textMentionsAny,
   type ApiRequest,
 } from "../src/analysis";
+import { findPossibleObjectLiterals } from "../src/analysis/possible-objects";
 import { isWithin, ReportedUses } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
 import {
@@ -70,20 +70,23 @@ export default createRule<Options, MessageIds>({
     const data = deprecationData(PROMPT_OBJECTS);
     const allowed = new Set(allowedPromptIds);
     const reported = new ReportedUses(resolver);
-    const promptIds: TSESTree.Literal[] = [];
+    const promptIds: { node: TSESTree.Literal | TSESTree.TemplateLiteral; id: string }[] = [];
 
-    /** A saved prompt: an object literal with an id key, whose id (when static) is not allowed. */
+    /**
+     * A saved prompt: an object with an id key (its own or through a spread) whose id, when static, is not allowed.
+     * The object may be chosen conditionally (`promptId ? { id: promptId } : undefined`) or returned by the Agents
+     * SDK's prompt function.
+     */
     function isSavedPrompt(value: TSESTree.Node): boolean {
-      const object = resolver.objectLiteralOf(value);
-      if (object === null) return false;
-      for (const property of object.properties) {
-        if (property.type !== AST_NODE_TYPES.Property) continue;
-        const key = getStaticPropertyKey(property);
-        if (key === null || !PROMPT_ID_KEYS.has(key)) continue;
+      return findPossibleObjectLiterals(value, resolver).some((object) => {
+        // `{ ...SAVED_PROMPT, variables }`: the id may come through a spread.
+        const property = collectRequestProperties(object, resolver)
+          .filter(({ key }) => PROMPT_ID_KEYS.has(key))
+          .at(-1)?.property;
+        if (property === undefined) return false;
         const id = ASTUtils.getStaticValue(property.value, context.sourceCode.getScope(property.value));
         return !(typeof id?.value === "string" && allowed.has(id.value));
-      }
-      return false;
+      });
     }
 
     /**
@@ -155,13 +158,18 @@ export default createRule<Options, MessageIds>({
       Literal(node) {
         if (typeof node.value !== "string") return;
         checkUrl(node);
-        if (PROMPT_ID.test(node.value) && !allowed.has(node.value)) promptIds.push(node);
+        if (PROMPT_ID.test(node.value) && !allowed.has(node.value)) promptIds.push({ node, id: node.value });
       },
-      TemplateLiteral: checkUrl,
+      TemplateLiteral(node) {
+        checkUrl(node);
+        // `pmpt_…` written as a template without placeholders is the same id.
+        const id = node.expressions.length === 0 ? node.quasis[0]?.value.cooked : null;
+        if (typeof id === "string" && PROMPT_ID.test(id) && !allowed.has(id)) promptIds.push({ node, id });
+      },
       "Program:exit"() {
-        for (const id of promptIds) {
-          if (reported.covers(id) || isSentToSomeoneElse(id)) continue;
-          context.report({ node: id, messageId: "promptId", data: { ...data, id: (id as TSESTree.StringLiteral).value } });
+        for (const { node, id } of promptIds) {
+          if (reported.covers(node) || isSentToSomeoneElse(node)) continue;
+          context.report({ node, messageId: "promptId", data: { ...data, id } });
         }
       },
     };

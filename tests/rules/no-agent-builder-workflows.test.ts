@@ -34,9 +34,26 @@ ruleTester.run("no-agent-builder-workflows", rule, {
     'await fetch("/api/create-session", { method: "POST", body: JSON.stringify({ workflow: { id: workflowId } }) });',
     // `setOptions` on something that is not the ChatKit element.
     "chart.setOptions({ api: { getClientSecret } });",
+    // Temporal in CommonJS.
     js({
       code: 'const { Connection, Client } = require("@temporalio/client");\nmodule.exports = { start: (c) => c.workflow.start(fn, { workflowId: "wf_x" }) };',
       filename: "temporal.cjs",
+    }),
+    // Temporal ids built from a template, and workflow env vars of CI.
+    'import { WorkflowClient } from "@temporalio/client";\nconst { GITHUB_WORKFLOW, CI_WORKFLOW_ID } = process.env;\nawait new WorkflowClient().start(order, { workflowId: `wf_${orderId}`, taskQueue: "orders" });',
+    // The `<openai-chatkit>` element pointed at a self-hosted ChatKit server.
+    js({
+      code: 'import "@openai/chatkit";\nconst chatkit = document.querySelector("openai-chatkit");\nchatkit.setOptions({ api: { url: "https://chat.example.com/chatkit", domainKey: "domain_pk_1" } });',
+      filename: "chat.mjs",
+    }),
+    // A Worker's env bindings that have nothing to do with a ChatKit workflow.
+    "export default { async fetch(request, env) { return new Response(env.OPENAI_API_KEY ? 'ok' : 'missing'); } };",
+    // ChatKit env vars of a self-hosted setup, which name no workflow.
+    'app.get("/chatkit/config", (c) => c.json({ url: "/chatkit", domainKey: c.env.CHATKIT_DOMAIN_KEY }));\nconst { CHATKIT_API_BASE } = process.env;',
+    // A CI API taking a workflow object whose id only shares the prefix.
+    js({
+      code: 'const ci = require("./ci-client");\nci.post("/workflows/runs", { workflow: { id: "wf_deploy_production" }, branch: "main" });',
+      filename: "deploy.cjs",
     }),
   ],
   invalid: [
@@ -129,5 +146,40 @@ ruleTester.run("no-agent-builder-workflows", rule, {
       code: 'import OpenAI from "openai";\nclass Sessions {\n  #ai = new OpenAI();\n  open(user: string) { return this.#ai.beta.chatkit.sessions.create({ user, workflow: { id: "wf_1" } }); }\n}',
       errors: [{ messageId: "hostedSession", line: 4 }],
     },
+    {
+      // A ChatKit-named const read only by the session request: one report, on its `workflow`.
+      code: `import OpenAI from "openai";\nconst client = new OpenAI();\nconst CHATKIT_WORKFLOW_ID = "${WF}";\nawait client.beta.chatkit.sessions.create({ user, workflow: { id: CHATKIT_WORKFLOW_ID } });`,
+      errors: [{ messageId: "hostedSession", line: 4, column: 51 }],
+    },
+    {
+      // Env vars destructured from `process.env`.
+      code: "const { OPENAI_API_KEY, NEXT_PUBLIC_CHATKIT_WORKFLOW_ID: workflowId } = process.env;",
+      errors: [{ messageId: "workflowEnv", line: 1, column: 25, data: { ...row, name: "NEXT_PUBLIC_CHATKIT_WORKFLOW_ID" } }],
+    },
+    {
+      // A Cloudflare Worker's `env` and Deno's `Deno.env.get`.
+      code: "export default { fetch: (request, env) => Response.json({ workflow: env.CHATKIT_WORKFLOW_ID }) };\nconst id = Deno.env.get('AGENT_BUILDER_WORKFLOW_ID');",
+      errors: [
+        { messageId: "workflowEnv", line: 1, column: 69 },
+        { messageId: "workflowEnv", line: 2, column: 12 },
+      ],
+    },
+    {
+      // A map of Agent Builder ids posted to the app's own session route as `workflow.id`.
+      code: `const WORKFLOWS = { support: "${WF}" };\nawait fetch("/api/create-session", { method: "POST", body: JSON.stringify({ workflow: { id: WORKFLOWS.support } }) });`,
+      errors: [{ messageId: "workflowId", line: 2, column: 93, data: { ...row, id: WF } }],
+    },
+    js({
+      // The starter's session route in CommonJS, with axios.
+      code: 'const axios = require("axios");\nmodule.exports = async (req, res) => {\n  const { data } = await axios.post("https://api.openai.com/v1/chatkit/sessions", { user: req.user.id, workflow: { id: process.env.CHATKIT_WORKFLOW_ID } }, { headers: { "OpenAI-Beta": "chatkit_beta=v1" } });\n  res.json({ client_secret: data.client_secret });\n};',
+      filename: "session.cjs",
+      errors: [{ messageId: "hostedSession", line: 3 }],
+    }),
+    js({
+      // A Vite front end reading the workflow id.
+      code: "export const workflowId = import.meta.env.VITE_CHATKIT_WORKFLOW_ID;",
+      filename: "config.js",
+      errors: [{ messageId: "workflowEnv", line: 1, column: 27 }],
+    }),
   ],
 });

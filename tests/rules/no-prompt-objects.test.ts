@@ -37,9 +37,24 @@ ruleTester.run("no-prompt-objects", rule, {
     'await fetch("/api/prompts");\nawait fetch(`${FORUM}/v1/prompts-library`, {});',
     // Strings that only look like ids.
     'const note = "pmpt_ ids are deprecated";\nconst key = "pmpt-abc";',
+    // The Agents SDK in CommonJS, with instructions in code.
     js({ code: 'const { Agent } = require("@openai/agents");\nmodule.exports = new Agent({ name: "x", instructions: "y" });', filename: "agent.cjs" }),
     // Conversations are the replacement for stored state.
     `${client}await client.conversations.create({ metadata: { prompt: "id" } });`,
+    // The Vercel AI SDK's `prompt` is the input text, even on OpenAI's Responses model.
+    'import { generateText } from "ai";\nimport { openai } from "@ai-sdk/openai";\nawait generateText({ model: openai.responses("gpt-5"), prompt: "Summarize this" });',
+    // A UI dialog chosen conditionally, in CommonJS.
+    js({
+      code: 'const { Dialog } = require("@acme/ui");\nDialog.open({ prompt: dangerous ? { id: "confirm-delete" } : null });',
+      filename: "dialog.cjs",
+    }),
+    // The Agents SDK with instructions built in code by a function.
+    'import { Agent } from "@openai/agents";\nnew Agent({ name: "Support", instructions: (ctx) => `Help ${ctx.context.user}.` });',
+    // An allowed id held by a const, used by a request.
+    {
+      code: `${client}const LEGACY_PROMPT = "pmpt_keep";\nawait client.responses.create({ model: "gpt-5", prompt: { id: LEGACY_PROMPT } });`,
+      options: [{ allowedPromptIds: ["pmpt_keep"] }],
+    },
   ],
   invalid: [
     {
@@ -136,6 +151,51 @@ ruleTester.run("no-prompt-objects", rule, {
       // A client on a class field, and a wrapper taking the id as an argument.
       code: 'import OpenAI from "openai";\nclass Ai {\n  private client = new OpenAI();\n  ask(id: string) { return this.client.responses.create({ model: "gpt-5", prompt: { id } }); }\n}',
       errors: [{ messageId: "promptObject", line: 4 }],
+    },
+    {
+      // A `pmpt_` const read only by the request: one report, on the request's `prompt`.
+      code: `${client}export const PROMPT_ID = "pmpt_abc123";\nawait client.responses.create({ model: "gpt-5", input, prompt: { id: PROMPT_ID } });`,
+      errors: [{ messageId: "promptObject", line: 4, column: 56 }],
+    },
+    {
+      // A prompt chosen conditionally in the request.
+      code: `${client}await client.responses.create({ model: "gpt-5", input, prompt: promptId ? { id: promptId } : undefined });`,
+      errors: [{ messageId: "promptObject", line: 3, column: 56 }],
+    },
+    {
+      // The Agents SDK's dynamic prompt: a function that returns the saved prompt.
+      code: 'import { Agent } from "@openai/agents";\nexport const agent = new Agent({\n  name: "Support",\n  prompt: async (ctx) => ({ promptId: "pmpt_dyn", variables: { user: ctx.context.user } }),\n});',
+      errors: [{ messageId: "promptObject", line: 4, column: 3 }],
+    },
+    js({
+      // `new Agent` in CommonJS, with the prompt function held by a name.
+      code: 'const { Agent } = require("@openai/agents");\nfunction savedPrompt() {\n  return { promptId: process.env.SUPPORT_PROMPT_ID, version: "2" };\n}\nmodule.exports = new Agent({ name: "Support", prompt: savedPrompt });',
+      filename: "agent.cjs",
+      errors: [{ messageId: "promptObject", line: 5, column: 47 }],
+    }),
+    js({
+      // Plain JS, ESM: the body built in a const and sent with `JSON.stringify`.
+      code: 'const body = JSON.stringify({ model: "gpt-5", prompt: { id: process.env.OPENAI_PROMPT_ID, version: "4" }, input });\nconst res = await fetch("https://api.openai.com/v1/responses", { method: "POST", headers, body });',
+      filename: "ask.mjs",
+      errors: [{ messageId: "promptObject", line: 1, column: 47 }],
+    }),
+    {
+      // A request in a `let` that is never reassigned.
+      code: `${client}let request = { model: "gpt-5", prompt: { prompt_id: "pmpt_let" } };\nawait client.responses.create(request);`,
+      errors: [{ messageId: "promptObject", line: 3, column: 33 }],
+    },
+    {
+      // The id brought into the prompt object by a spread of a shared config: one report, on `prompt`.
+      code: `${client}export const SUPPORT_PROMPT = { id: "pmpt_68ab12cd", version: "3" };\nawait client.responses.create({ model: "gpt-5", input, prompt: { ...SUPPORT_PROMPT, variables: { plan } } });`,
+      errors: [{ messageId: "promptObject", line: 4, column: 56 }],
+    },
+    {
+      // Saved ids kept in a map (one report each), one of them in a template literal.
+      code: "export const PROMPTS = { support: 'pmpt_support1', sales: `pmpt_sales2` };",
+      errors: [
+        { messageId: "promptId", column: 35, data: { ...row, id: "pmpt_support1" } },
+        { messageId: "promptId", column: 59, data: { ...row, id: "pmpt_sales2" } },
+      ],
     },
   ],
 });
