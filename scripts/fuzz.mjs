@@ -1,0 +1,322 @@
+// Fuzzes every rule of the plugin (configs.all): random programs from eslump (random JavaScript, with random comments
+// and whitespace) mixed with random OpenAI-shaped code from a small grammar, linted as JavaScript (module and
+// script) and as TypeScript with fixes applied. A failure is a rule exception, a fix whose output no longer parses,
+// or a fix that is not idempotent (fixing the fixed output changes it again). Each failure is printed minimized
+// (statements dropped while it still fails) with the seed that reproduces it.
+//
+//   node scripts/fuzz.mjs [--seed 1] [--count 500 | --seconds 60]
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+import tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { generateRandomJS } from "eslump";
+
+const require = createRequire(import.meta.url);
+const plugin = require("../dist/src/index.js");
+
+/** mulberry32: a small seeded generator, so a seed gives the same programs every time. */
+function createRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// The grammar: pieces of OpenAI-shaped code that reach every rule's listeners, with the look-alikes beside them.
+const OPENAI_IMPORTS = [
+  'import OpenAI, { AzureOpenAI } from "openai";',
+  'import { OpenAI, AzureOpenAI } from "openai";',
+  'import * as oa from "openai"; const { OpenAI, AzureOpenAI } = oa;',
+];
+const IMPORTS = [
+  'import { Agent } from "@openai/agents";',
+  'import { useChatKit } from "@openai/chatkit-react";',
+  'import { openai as shared } from "@/lib/openai";',
+  'import { Client } from "@langchain/langgraph-sdk";',
+];
+const CLIENTS = [
+  "const client = new OpenAI();",
+  "const client = new OpenAI({ defaultHeaders: { 'OpenAI-Beta': 'assistants=v2' } });",
+  'const client = new (require("openai"))();',
+  "const { default: Ctor } = await import('openai'); const client = new Ctor();",
+  "let client; client = new AzureOpenAI({ endpoint });",
+  "const client = shared;",
+  "const client = new Client();",
+  "const client = { beta: { threads: { create() {} } }, responses: { create: async () => ({}) } };",
+];
+const RECEIVERS = ["client", "client.beta", "client?.beta", "this.client", "getClient()", "(client as any)", "client!", "ai", "client['beta']"];
+const PATHS = [
+  "beta.threads.runs",
+  "beta.threads",
+  "beta.assistants",
+  "beta.threads.messages",
+  "beta.threads.runs.steps",
+  "beta.chatkit.sessions",
+  "beta.chatkit.threads",
+  "responses",
+  "chat.completions",
+  "moderations",
+  "threads",
+  "vectorStores",
+];
+const METHODS = ["create", "stream", "parse", "list", "retrieve", "createAndPoll", "submitToolOutputsStream", "del", "then", "on"];
+const VALUES = [
+  '"text-moderation-latest"',
+  "'text-moderation-stable'",
+  "`text-moderation-007`",
+  '"omni-moderation-latest"',
+  '"pmpt_abc123"',
+  '"wf_68df4b13b3588190a09d19288d4610ec0b4a91a2a6a7b6b1"',
+  '"wf_order_1"',
+  "process.env.CHATKIT_WORKFLOW_ID",
+  "messages",
+  "input",
+  "2",
+  "true",
+  "null",
+  "undefined",
+  "`${a}${b}`",
+  "x ?? y",
+  "cond ? { id: 'pmpt_x' } : undefined",
+];
+const KEYS = [
+  "model",
+  "input",
+  "messages",
+  "n",
+  "max_tokens",
+  "max_completion_tokens",
+  "response_format",
+  "reasoning_effort",
+  "verbosity",
+  "reasoning",
+  "text",
+  "stream",
+  "seed",
+  "stop",
+  "tools",
+  "prompt",
+  "workflow",
+  "user",
+  "moderation",
+  '"max_tokens"',
+  "[key]",
+  "['messages']",
+];
+const URLS = [
+  '"https://api.openai.com/v1/threads"',
+  "`https://api.openai.com/v1/responses`",
+  "`${API}/assistants`",
+  "`${apiBase}/v1/chatkit/sessions`",
+  'OPENAI_BASE_URL + "/prompts"',
+  '"/api/responses"',
+  "`${process.env.OPENAI_BASE_URL}/threads/${id}/runs`",
+  "url",
+];
+
+function pick(random, list) {
+  return list[Math.floor(random() * list.length)];
+}
+
+function objectLiteral(random, depth) {
+  const count = Math.floor(random() * 5);
+  const entries = [];
+  for (let index = 0; index < count; index++) {
+    const roll = random();
+    if (roll < 0.1) entries.push(`...${pick(random, ["base", "(c ? { n: 2 } : {})", "defaults", "{ prompt: { id: 'pmpt_s' } }"])}`);
+    else if (roll < 0.15) entries.push(pick(random, ["messages", "input", "tools", "n"]));
+    else if (roll < 0.2) entries.push("verbosity() {}");
+    else {
+      const key = pick(random, KEYS);
+      let value;
+      if (key === "tools") {
+        value = `[{ type: "function", function: { name: "f"${random() < 0.5 ? ", parameters: {}" : ""}${random() < 0.3 ? ", strict: true" : ""}${random() < 0.2 ? ', name: "g"' : ""} } }${random() < 0.3 ? ", x" : ""}]`;
+      } else if (key === "response_format") {
+        value = pick(random, [
+          '{ type: "json_schema", json_schema: { name: "a", schema: {}, strict: true } }',
+          '{ type: "json_object" }',
+          "fmt",
+          '{ type: "json_schema", json_schema: schema }',
+        ]);
+      } else if (key === "input") {
+        value = pick(random, ['[{ type: "function_call_output", tool_call_id: id, output: "x" }]', '[{ type: "function_call_output" }]', "input"]);
+      } else if (depth < 2 && random() < 0.3) {
+        value = objectLiteral(random, depth + 1);
+      } else {
+        value = pick(random, VALUES);
+      }
+      entries.push(`${key}: ${value}`);
+    }
+  }
+  return `{ ${entries.join(", ")}${entries.length > 0 && random() < 0.2 ? "," : ""} }`;
+}
+
+function openaiStatement(random) {
+  const roll = random();
+  if (roll < 0.45) {
+    const call = `${pick(random, RECEIVERS)}.${pick(random, PATHS)}.${pick(random, METHODS)}(${random() < 0.8 ? objectLiteral(random, 0) : ""})`;
+    const prefix = pick(random, ["res = await ", "stream = ", "stream = await ", "await ", "", "return "]);
+    return `${prefix}${call};`;
+  }
+  if (roll < 0.6) {
+    const read = pick(random, [
+      "res.choices[0].message.content",
+      "res?.choices?.[0]?.message?.content",
+      "res.output_text || res.choices?.[0]?.message?.content",
+      "res.usage.prompt_tokens",
+      "chunk.choices[0].delta.content",
+      "chunk.choices?.[0]?.delta",
+      "(res as any).choices",
+      "res['choices'][0]",
+      "event.b64_json",
+    ]);
+    return pick(random, [
+      `console.log(${read});`,
+      `for await (const chunk of stream) { out += ${read}; }`,
+      `stream.on("content", (chunk) => ${read});`,
+      `{ const { usage, choices } = res; usage.completion_tokens; }`,
+      `client.responses.create({ model, input }).then((res) => ${read});`,
+      `if (event.type === "image_generation.partial_image") save(${read});`,
+    ]);
+  }
+  if (roll < 0.75) {
+    return `await ${pick(random, ["fetch", "axios.post", "got", "ky.post", "http"])}(${pick(random, URLS)}, { headers: { "OpenAI-Beta": "assistants=v2" }, body: JSON.stringify(${objectLiteral(random, 0)}) });`;
+  }
+  if (roll < 0.85) return `{ const ${pick(random, ["PROMPT_ID", "CHATKIT_WORKFLOW_ID", "config", "base", "defaults", "request"])} = ${random() < 0.5 ? objectLiteral(random, 0) : pick(random, VALUES)}; }`;
+  if (roll < 0.93) return `new Agent({ name: "a", prompt: ${pick(random, ["{ promptId: 'pmpt_1' }", "async () => ({ promptId: id })", "p"])} });`;
+  return `useChatKit({ api: ${pick(random, ["{ getClientSecret }", "{ url, domainKey }", "options"])} });`;
+}
+
+function withSeededMath(random, generate) {
+  const original = Math.random;
+  Math.random = random;
+  try {
+    return generate();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** One program: imports, a client, then OpenAI-shaped statements mixed with eslump's, some inside a class. */
+export function generateProgram(random, sourceType, typescript) {
+  const header =
+    sourceType === "script"
+      ? ['const OpenAI = require("openai");', 'const { AzureOpenAI } = require("openai");', 'const { Agent } = require("@openai/agents");']
+      : [pick(random, OPENAI_IMPORTS), pick(random, IMPORTS)];
+  // One `let` for the values statements pass along, so that repeating a statement never redeclares a name.
+  const statements = ["let res, stream, out = '';", pick(random, CLIENTS)];
+  const outside = [];
+  const count = 2 + Math.floor(random() * 8);
+  for (let index = 0; index < count; index++) {
+    if (outside.length === 0 && random() < 0.4) {
+      // eslump's code goes at the top level (one piece: two would declare the same names), where its own `await`s and sloppy-mode forms are legal.
+      outside.push(
+        withSeededMath(random, () =>
+          generateRandomJS({ sourceType, maxDepth: 3, comments: random() < 0.5, whitespace: random() < 0.5 }),
+        ),
+      );
+    } else {
+      statements.push(openaiStatement(random));
+    }
+  }
+  if (random() < 0.3) statements.push(`class Service { client = new OpenAI(); async run() { ${openaiStatement(random)} } }`);
+  let body = statements.join("\n");
+  // TypeScript-only syntax in a JavaScript program would only make it unparsable.
+  if (!typescript) body = body.replaceAll("(client as any)", "(client)").replaceAll("(res as any)", "(res)").replaceAll("client!", "client");
+  return `${header.join("\n")}\nasync function main() {\n${body}\n}\n${outside.join("\n")}\n`;
+}
+
+const linter = new Linter({ configType: "flat" });
+const LANGUAGES = {
+  module: [{ files: ["**/*.js"], languageOptions: { ecmaVersion: "latest", sourceType: "module" } }, plugin.configs.all],
+  script: [{ files: ["**/*.js"], languageOptions: { ecmaVersion: "latest", sourceType: "script" } }, plugin.configs.all],
+  typescript: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, plugin.configs.all],
+};
+const FILENAMES = { module: "fuzz.js", script: "fuzz.js", typescript: "fuzz.ts" };
+
+/** The problem a program shows in a language, or `null`; `"unparsable"` when the input itself does not parse. */
+export function check(code, language, reports = {}) {
+  const config = LANGUAGES[language];
+  const filename = FILENAMES[language];
+  let result;
+  try {
+    const first = linter.verify(code, config, { filename });
+    if (first.some((message) => message.fatal)) return "unparsable";
+    for (const { ruleId } of first) reports[ruleId] = (reports[ruleId] ?? 0) + 1;
+    result = linter.verifyAndFix(code, config, { filename });
+  } catch (error) {
+    return `rule exception: ${String(error.message).split("\n")[0]}`;
+  }
+  if (!result.fixed) return null;
+  const fatal = result.messages.find((message) => message.fatal);
+  if (fatal !== undefined) return `fixed output does not parse: ${fatal.message}`;
+  try {
+    const again = linter.verifyAndFix(result.output, config, { filename });
+    if (again.fixed) return "fix is not idempotent: fixing the fixed output changes it again";
+  } catch (error) {
+    return `rule exception on fixed output: ${String(error.message).split("\n")[0]}`;
+  }
+  return null;
+}
+
+/** Drops lines while the same kind of problem remains: a smaller program that shows it. */
+export function minimize(code, language, problem) {
+  const kind = problem.split(":")[0];
+  let lines = code.split("\n");
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const candidate = [...lines.slice(0, index), ...lines.slice(index + 1)];
+    const result = check(candidate.join("\n"), language);
+    if (result !== null && result !== "unparsable" && result.split(":")[0] === kind) lines = candidate;
+  }
+  return lines.join("\n");
+}
+
+/** Runs programs until `count` are checked or `seconds` pass; returns the tally and failures. */
+export function fuzz({ seed = 1, count = Infinity, seconds = Infinity } = {}) {
+  const random = createRandom(seed);
+  const deadline = performance.now() + seconds * 1000;
+  const summary = { seed, programs: 0, checks: 0, unparsable: 0, failures: [], reports: {} };
+  while (summary.programs < count && performance.now() < deadline) {
+    const language = pick(random, ["module", "script", "typescript"]);
+    const code = generateProgram(random, language === "script" ? "script" : "module", language === "typescript");
+    summary.programs++;
+    const problem = check(code, language, summary.reports);
+    if (problem === null) {
+      summary.checks++;
+      continue;
+    }
+    if (problem === "unparsable") {
+      summary.unparsable++;
+      continue;
+    }
+    summary.failures.push({ program: summary.programs, language, problem, code: minimize(code, language, problem) });
+  }
+  return summary;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name) => {
+    const index = args.indexOf(name);
+    return index === -1 ? undefined : Number(args[index + 1]);
+  };
+  const seed = option("--seed") ?? Date.now() % 100000;
+  const count = option("--count");
+  const seconds = option("--seconds") ?? (count === undefined ? 60 : undefined);
+  const started = performance.now();
+  const summary = fuzz({ seed, count, seconds });
+  const elapsed = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `seed ${seed}: ${summary.programs} programs in ${elapsed} s (${summary.unparsable} not parsable in the language drawn), ${summary.failures.length} failures`,
+  );
+  console.log(`reports per rule: ${JSON.stringify(summary.reports)}`);
+  for (const failure of summary.failures) {
+    console.log(`\n--- program #${failure.program} (${failure.language}; reproduce with --seed ${seed}): ${failure.problem}\n${failure.code}`);
+  }
+  process.exit(summary.failures.length > 0 ? 1 : 0);
+}
