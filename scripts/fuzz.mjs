@@ -5,18 +5,33 @@
 // (statements dropped while it still fails) with the seed that reproduces it.
 //
 //   node scripts/fuzz.mjs [--seed 1] [--count 500 | --seconds 60]
+//   node scripts/fuzz.mjs --seed 1 --program 1234     prints program #1234 of that seed and what it shows
+//
+// The rules come from the plugin object (configs.all), so a rule added later is fuzzed without a change here; the
+// grammar below is what reaches a rule's listeners, and GRAMMAR_RULES names the rules it was written for.
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 import tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import { generateRandomJS } from "eslump";
+import * as espree from "espree";
 
 const require = createRequire(import.meta.url);
 const plugin = require("../dist/src/index.js");
 
+/** The rules the grammar was written to reach; the test checks the programs still reach each of them. */
+export const GRAMMAR_RULES = [
+  "no-agent-builder-workflows",
+  "no-assistants-api",
+  "no-chat-completions-output-in-responses",
+  "no-chat-completions-params-in-responses",
+  "no-legacy-moderation-models",
+  "no-prompt-objects",
+];
+
 /** mulberry32: a small seeded generator, so a seed gives the same programs every time. */
-function createRandom(seed) {
+export function createRandom(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -49,7 +64,18 @@ const CLIENTS = [
   "const client = new Client();",
   "const client = { beta: { threads: { create() {} } }, responses: { create: async () => ({}) } };",
 ];
-const RECEIVERS = ["client", "client.beta", "client?.beta", "this.client", "getClient()", "(client as any)", "client!", "ai", "client['beta']"];
+const RECEIVERS = ["client", "client.beta", "client?.beta", "this.client", "getClient()", "(client as any)", "client!", "ai", "client['beta']", "alias"];
+// Aliases and destructuring of a client, each followed by a call through it (`$` is the request object); a block
+// of their own, so that drawing one twice declares nothing twice.
+const ALIASES = [
+  "const alias = client; await alias.responses.create($);",
+  "const { responses } = client; await responses.create($);",
+  "const { beta: { threads } } = client; await threads.runs.create(id, $);",
+  "const { moderations: mod } = client; await mod.create($);",
+  "const { chatkit } = client.beta; await chatkit.sessions.create($);",
+  "const create = client.responses.create.bind(client.responses); await create($);",
+  "const { create } = client.beta.assistants; create($);",
+];
 const PATHS = [
   "beta.threads.runs",
   "beta.threads",
@@ -107,6 +133,9 @@ const KEYS = [
   '"max_tokens"',
   "[key]",
   "['messages']",
+  '"response_format"',
+  "['max_tokens']",
+  "[`n`]",
 ];
 const URLS = [
   '"https://api.openai.com/v1/threads"',
@@ -119,6 +148,11 @@ const URLS = [
   "url",
 ];
 
+// Properties written as shorthand (`{ max_tokens }`): a rename must then write the key and keep the name.
+const SHORTHANDS = ["messages", "input", "tools", "n", "max_tokens", "response_format", "reasoning_effort", "verbosity", "prompt", "workflow", "model"];
+// Replaced by ` as const` in TypeScript and by nothing in JavaScript.
+const AS_CONST = "\u0001as-const\u0001";
+
 function pick(random, list) {
   return list[Math.floor(random() * list.length)];
 }
@@ -129,7 +163,7 @@ function objectLiteral(random, depth) {
   for (let index = 0; index < count; index++) {
     const roll = random();
     if (roll < 0.1) entries.push(`...${pick(random, ["base", "(c ? { n: 2 } : {})", "defaults", "{ prompt: { id: 'pmpt_s' } }"])}`);
-    else if (roll < 0.15) entries.push(pick(random, ["messages", "input", "tools", "n"]));
+    else if (roll < 0.15) entries.push(pick(random, SHORTHANDS));
     else if (roll < 0.2) entries.push("verbosity() {}");
     else {
       const key = pick(random, KEYS);
@@ -143,6 +177,10 @@ function objectLiteral(random, depth) {
           "fmt",
           '{ type: "json_schema", json_schema: schema }',
         ]);
+      } else if (key === "prompt") {
+        value = pick(random, ["{ id: 'pmpt_68b0c2f1a2b3' }", "{ id: PROMPT_ID, version: '2' }", "{ promptId: 'pmpt_1', variables: { a } }", "prompt", "{ id: `pmpt_${id}` }"]);
+      } else if (key === "workflow") {
+        value = pick(random, ["{ id: 'wf_68df4b13b3588190a09d19288d4610ec0b4a91a2a6a7b6b1' }", "{ id: process.env.CHATKIT_WORKFLOW_ID, version: '3' }", "{ id: workflowId }", "{ id: 'wf_order_1' }"]);
       } else if (key === "input") {
         value = pick(random, ['[{ type: "function_call_output", tool_call_id: id, output: "x" }]', '[{ type: "function_call_output" }]', "input"]);
       } else if (depth < 2 && random() < 0.3) {
@@ -150,7 +188,13 @@ function objectLiteral(random, depth) {
       } else {
         value = pick(random, VALUES);
       }
-      entries.push(`${key}: ${value}`);
+      // Shapes a fix must carry over intact: comments around the value, parentheses, TypeScript casts.
+      const shape = random();
+      if (shape < 0.05) value = `(${value})`;
+      else if (shape < 0.1) value = `${value}${AS_CONST}`;
+      else if (shape < 0.15) value = `/* before */ ${value} /* after */`;
+      else if (shape < 0.2) value = `${value} // to the end of the line\n`;
+      entries.push(`${shape > 0.97 ? "/* key */ " : ""}${key}: ${value}`);
     }
   }
   return `{ ${entries.join(", ")}${entries.length > 0 && random() < 0.2 ? "," : ""} }`;
@@ -187,6 +231,7 @@ function openaiStatement(random) {
   if (roll < 0.75) {
     return `await ${pick(random, ["fetch", "axios.post", "got", "ky.post", "http"])}(${pick(random, URLS)}, { headers: { "OpenAI-Beta": "assistants=v2" }, body: JSON.stringify(${objectLiteral(random, 0)}) });`;
   }
+  if (roll < 0.8) return `{ ${pick(random, ALIASES).replace("$", () => objectLiteral(random, 0))} }`;
   if (roll < 0.85) return `{ const ${pick(random, ["PROMPT_ID", "CHATKIT_WORKFLOW_ID", "config", "base", "defaults", "request"])} = ${random() < 0.5 ? objectLiteral(random, 0) : pick(random, VALUES)}; }`;
   if (roll < 0.93) return `new Agent({ name: "a", prompt: ${pick(random, ["{ promptId: 'pmpt_1' }", "async () => ({ promptId: id })", "p"])} });`;
   return `useChatKit({ api: ${pick(random, ["{ getClientSecret }", "{ url, domainKey }", "options"])} });`;
@@ -202,6 +247,25 @@ function withSeededMath(random, generate) {
   }
 }
 
+/**
+ * A random program from eslump that parses on its own: eslump does not promise valid programs (a name declared twice,
+ * `async` as a binding), and a program that does not parse never reaches a rule. A few tries, then none.
+ */
+function randomValidJS(random, sourceType) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const code = withSeededMath(random, () =>
+      generateRandomJS({ sourceType, maxDepth: 3, comments: random() < 0.5, whitespace: random() < 0.5 }),
+    );
+    try {
+      espree.parse(code, { ecmaVersion: "latest", sourceType });
+      return code;
+    } catch {
+      // eslump's early errors: draw again
+    }
+  }
+  return null;
+}
+
 /** One program: imports, a client, then OpenAI-shaped statements mixed with eslump's, some inside a class. */
 export function generateProgram(random, sourceType, typescript) {
   const header =
@@ -215,11 +279,8 @@ export function generateProgram(random, sourceType, typescript) {
   for (let index = 0; index < count; index++) {
     if (outside.length === 0 && random() < 0.4) {
       // eslump's code goes at the top level (one piece: two would declare the same names), where its own `await`s and sloppy-mode forms are legal.
-      outside.push(
-        withSeededMath(random, () =>
-          generateRandomJS({ sourceType, maxDepth: 3, comments: random() < 0.5, whitespace: random() < 0.5 }),
-        ),
-      );
+      const piece = randomValidJS(random, sourceType);
+      if (piece !== null) outside.push(piece);
     } else {
       statements.push(openaiStatement(random));
     }
@@ -227,6 +288,7 @@ export function generateProgram(random, sourceType, typescript) {
   if (random() < 0.3) statements.push(`class Service { client = new OpenAI(); async run() { ${openaiStatement(random)} } }`);
   let body = statements.join("\n");
   // TypeScript-only syntax in a JavaScript program would only make it unparsable.
+  body = body.replaceAll(AS_CONST, typescript ? " as const" : "");
   if (!typescript) body = body.replaceAll("(client as any)", "(client)").replaceAll("(res as any)", "(res)").replaceAll("client!", "client");
   return `${header.join("\n")}\nasync function main() {\n${body}\n}\n${outside.join("\n")}\n`;
 }
@@ -276,14 +338,21 @@ export function minimize(code, language, problem) {
   return lines.join("\n");
 }
 
+/** The programs of a seed, in order: `{ index, language, code }`, without end. */
+export function* programs(seed) {
+  const random = createRandom(seed);
+  for (let index = 1; ; index++) {
+    const language = pick(random, ["module", "script", "typescript"]);
+    yield { index, language, code: generateProgram(random, language === "script" ? "script" : "module", language === "typescript") };
+  }
+}
+
 /** Runs programs until `count` are checked or `seconds` pass; returns the tally and failures. */
 export function fuzz({ seed = 1, count = Infinity, seconds = Infinity } = {}) {
-  const random = createRandom(seed);
   const deadline = performance.now() + seconds * 1000;
   const summary = { seed, programs: 0, checks: 0, unparsable: 0, failures: [], reports: {} };
-  while (summary.programs < count && performance.now() < deadline) {
-    const language = pick(random, ["module", "script", "typescript"]);
-    const code = generateProgram(random, language === "script" ? "script" : "module", language === "typescript");
+  for (const { language, code } of programs(seed)) {
+    if (summary.programs >= count || performance.now() >= deadline) break;
     summary.programs++;
     const problem = check(code, language, summary.reports);
     if (problem === null) {
@@ -306,6 +375,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return index === -1 ? undefined : Number(args[index + 1]);
   };
   const seed = option("--seed") ?? Date.now() % 100000;
+  const only = option("--program");
+  if (only !== undefined) {
+    for (const { index, language, code } of programs(seed)) {
+      if (index < only) continue;
+      const problem = check(code, language);
+      console.log(`program #${index} of seed ${seed} (${language}): ${problem ?? "no problem"}\n${code}`);
+      if (problem !== null && problem !== "unparsable") console.log(`--- minimized:\n${minimize(code, language, problem)}`);
+      process.exit(problem === null || problem === "unparsable" ? 0 : 1);
+    }
+  }
   const count = option("--count");
   const seconds = option("--seconds") ?? (count === undefined ? 60 : undefined);
   const started = performance.now();

@@ -2,7 +2,9 @@
 // applied, and reports: rule exceptions, fixes whose output no longer parses, and the count of reports per rule
 // with a few samples each.
 //
-//   node scripts/lint-tree.mjs [--samples 5] [--max-bytes 1048576] [--json] <dir>…
+//   node scripts/lint-tree.mjs [--samples 5] [--max-bytes 1048576] [--include-dts] [--json] <dir>…
+//
+// Declaration files (.d.ts, .d.mts, .d.cts) and files over 1 MB (bundles, generated code) are skipped unless asked.
 //
 // Files the parser itself cannot read (syntax errors, other dialects) are counted apart: they never reach a rule.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -19,12 +21,12 @@ const plugin = require("../dist/src/index.js");
 const SOURCE = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/u;
 const SKIP_DIRECTORIES = new Set([".git"]);
 
-function* walk(directory) {
+function* walk(directory, includeDeclarations) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRECTORIES.has(entry.name)) yield* walk(full);
-    } else if (entry.isFile() && SOURCE.test(entry.name) && !/\.d\.[cm]?ts$/u.test(entry.name)) {
+      if (!SKIP_DIRECTORIES.has(entry.name)) yield* walk(full, includeDeclarations);
+    } else if (entry.isFile() && SOURCE.test(entry.name) && (includeDeclarations || !/\.d\.[cm]?ts$/u.test(entry.name))) {
       yield full;
     }
   }
@@ -50,11 +52,11 @@ function configFor(file) {
 }
 
 /** Lints the trees; returns counts, exceptions, broken fixes and samples. */
-export function lintTree(directories, { maxBytes = 1024 * 1024, samples = 5 } = {}) {
+export function lintTree(directories, { maxBytes = 1024 * 1024, samples = 5, includeDeclarations = false } = {}) {
   const linter = new Linter({ configType: "flat" });
   const summary = { files: 0, skippedLarge: 0, unparsable: 0, exceptions: [], brokenFixes: [], fixedFiles: 0, reports: {}, samples: {} };
   for (const directory of directories) {
-    for (const file of walk(directory)) {
+    for (const file of walk(directory, includeDeclarations)) {
       if (statSync(file).size > maxBytes) {
         summary.skippedLarge++;
         continue;
@@ -107,15 +109,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const [value] = args.splice(index, 2).slice(1);
     return Number(value);
   };
-  const json = args.includes("--json") ? (args.splice(args.indexOf("--json"), 1), true) : false;
+  const flag = (name) => (args.includes(name) ? (args.splice(args.indexOf(name), 1), true) : false);
+  const json = flag("--json");
+  const includeDeclarations = flag("--include-dts");
   const samples = option("--samples", 5);
   const maxBytes = option("--max-bytes", 1024 * 1024);
   if (args.length === 0) {
-    console.error("usage: node scripts/lint-tree.mjs [--samples N] [--max-bytes N] [--json] <dir>…");
+    console.error("usage: node scripts/lint-tree.mjs [--samples N] [--max-bytes N] [--include-dts] [--json] <dir>…");
     process.exit(2);
   }
   const started = performance.now();
-  const summary = lintTree(args, { samples, maxBytes });
+  const summary = lintTree(args, { samples, maxBytes, includeDeclarations });
   if (json) {
     console.log(JSON.stringify(summary, null, 2));
   } else {
