@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
-import { getFileAnalysis, getStaticMemberName, restResource, textMentionsAny } from "../src/analysis";
+import { getFileAnalysis, getStaticMemberName, restResource, fileMentions } from "../src/analysis";
 import { findSdkResource, methodNames } from "../src/analysis/sdk";
 import { createRule } from "../src/create-rule";
 import {
@@ -39,7 +39,8 @@ export default createRule({
     schema: [],
   },
   create(context) {
-    if (!textMentionsAny(context, ["assistants", "threads"])) return {};
+    const mentions = fileMentions(context);
+    if (!mentions.has("assistants") && !mentions.has("threads")) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const data = deprecationData(ASSISTANTS_API);
     /** Calls already reported through their URL: a beta header in the same call is the same use. */
@@ -89,7 +90,10 @@ export default createRule({
         checkModuleSource(node, node.source);
       },
       TSImportType(node) {
-        if (node.argument.type === AST_NODE_TYPES.TSLiteralType) checkModuleSource(node, node.argument.literal);
+        // Recent typescript-eslint parsers give `source` and warn when the older `argument` is read; older ones only `argument`.
+        const source = (node as Partial<TSESTree.TSImportType>).source;
+        if (source != null) checkModuleSource(node, source);
+        else if (node.argument.type === AST_NODE_TYPES.TSLiteralType) checkModuleSource(node, node.argument.literal);
       },
       "Program:exit"() {
         for (const header of headers) {
