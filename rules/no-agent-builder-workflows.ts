@@ -8,6 +8,7 @@ import {
   getFileAnalysis,
   getStaticMemberName,
   getStaticPropertyKey,
+  fileMentions,
   textMentionsAny,
   type ApiRequest,
 } from "../src/analysis";
@@ -55,7 +56,8 @@ export default createRule({
     schema: [],
   },
   create(context) {
-    if (!textMentionsAny(context, ["workflow", "Workflow", "WORKFLOW", "chatkit", "ChatKit", "CHATKIT"])) return {};
+    const mentions = fileMentions(context);
+    if (!mentions.has("workflow") && !mentions.has("chatkit")) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const data = deprecationData(AGENT_BUILDER_WORKFLOWS);
     const reported = new ReportedUses(resolver);

@@ -6,7 +6,7 @@ import {
   findSdkRequest,
   getFileAnalysis,
   getStaticPropertyKey,
-  textMentionsAny,
+  fileMentions,
   withoutTypeCasts,
   type ApiRequest,
   type RequestProperty,
@@ -90,7 +90,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ ignore: [] }],
   },
   create(context, [{ ignore = [] }]) {
-    if (!textMentionsAny(context, ["responses"])) return {};
+    if (!fileMentions(context).has("responses")) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
     const rowData = deprecationData(CHAT_COMPLETIONS_PARAMS_IN_RESPONSES);

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { getStaticMemberName, textMentionsAny } from "../src/analysis";
+import { getStaticMemberName, fileMentions } from "../src/analysis";
 import { createRule } from "../src/create-rule";
 import { deprecationData, formatDate, LEGACY_MODERATION_MODEL, LEGACY_MODERATION_MODELS } from "../src/deprecations";
 
@@ -38,7 +38,7 @@ export default createRule({
     schema: [],
   },
   create(context) {
-    if (!textMentionsAny(context, ["text-moderation-"])) return {};
+    if (!fileMentions(context).has("text-moderation-")) return {};
     const data = deprecationData(LEGACY_MODERATION_MODELS);
     const sourceCode = context.sourceCode;
 

@@ -8,7 +8,7 @@ import {
   getFileAnalysis,
   getStaticMemberName,
   restResource,
-  textMentionsAny,
+  fileMentions,
   type ApiRequest,
 } from "../src/analysis";
 import { findPossibleObjectLiterals } from "../src/analysis/possible-objects";
@@ -65,7 +65,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowedPromptIds: [] }],
   },
   create(context, [{ allowedPromptIds = [] }]) {
-    if (!textMentionsAny(context, ["prompt", "pmpt_"])) return {};
+    const mentions = fileMentions(context);
+    if (!mentions.has("prompt") && !mentions.has("pmpt_")) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const data = deprecationData(PROMPT_OBJECTS);
     const allowed = new Set(allowedPromptIds);

@@ -9,6 +9,38 @@ export interface OpenAIRuleDocs {
 
 const REPOSITORY = "https://github.com/eslint-plugin-openai/eslint-plugin-openai";
 
-export const createRule = ESLintUtils.RuleCreator<OpenAIRuleDocs>(
-  (name) => `${REPOSITORY}/blob/main/docs/rules/${name}.md`,
-);
+const ruleCreator = ESLintUtils.RuleCreator<OpenAIRuleDocs>((name) => `${REPOSITORY}/blob/main/docs/rules/${name}.md`);
+
+/**
+ * typescript-eslint's `RuleCreator`, with one change: a rule's options are merged with its defaults once per distinct
+ * options, not once per file. `applyDefault` deep-clones the defaults on every call, and the rules run on every file
+ * of a project (scripts/benchmark.mjs showed it among the plugin's costs on files that never touch OpenAI). The
+ * merged options are frozen, as a rule shares them between files.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  spec: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, OpenAIRuleDocs>>,
+): ESLintUtils.RuleModule<MessageIds, Options, OpenAIRuleDocs> {
+  const rule = ruleCreator(spec);
+  const defaults = (spec.meta.defaultOptions ?? []) as Options;
+  const merged = new Map<string, Options>();
+  return {
+    ...rule,
+    create(context) {
+      const key = context.options.length === 0 ? "" : JSON.stringify(context.options);
+      let options = merged.get(key);
+      if (options === undefined) {
+        options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
+        merged.set(key, options);
+      }
+      return spec.create(context, options);
+    },
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

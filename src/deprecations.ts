@@ -107,24 +107,33 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES,
 ];
 
+const DATE_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+
 /** `2026-08-26` → `August 26, 2026`: the way OpenAI's own docs write dates, used in messages. */
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number);
-  const date = new Date(Date.UTC(year!, month! - 1, day!));
-  return date.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  return DATE_FORMAT.format(new Date(Date.UTC(year!, month! - 1, day!)));
 }
+
+const messageData = new Map<Deprecation, Readonly<Record<string, string>>>();
 
 /**
  * Message data shared by every report of a row: rules put `{{ shutdown }}`, `{{ announced }}`, `{{ url }}` and
- * `{{ replacement }}` in their message templates and pass this object as `data`.
+ * `{{ replacement }}` in their message templates and pass this object as `data`. Built once per row: rules ask for
+ * it in every file that passes their gate, and formatting a date is not free.
  */
-export function deprecationData(row: Deprecation): Record<string, string> {
-  return {
-    replacement: row.replacement,
-    url: row.url,
-    ...(row.announced === undefined ? {} : { announced: formatDate(row.announced) }),
-    ...(row.shutdown === undefined ? {} : { shutdown: formatDate(row.shutdown) }),
-  };
+export function deprecationData(row: Deprecation): Readonly<Record<string, string>> {
+  let data = messageData.get(row);
+  if (data === undefined) {
+    data = Object.freeze({
+      replacement: row.replacement,
+      url: row.url,
+      ...(row.announced === undefined ? {} : { announced: formatDate(row.announced) }),
+      ...(row.shutdown === undefined ? {} : { shutdown: formatDate(row.shutdown) }),
+    });
+    messageData.set(row, data);
+  }
+  return data;
 }
 
 /**
