@@ -67,7 +67,7 @@ export default createRule({
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = getStaticMemberName(callee);
         if (method === null || !methodNames(ASSISTANTS_SDK_RESOURCES).has(method)) return;
-        const resource = findSdkResource(resolver.resolveReceiver(callee.object), ASSISTANTS_SDK_RESOURCES, method);
+        const resource = findSdkResource(resolver.resolveReceiver(callee.object, ASSISTANTS_SDK_RESOURCES), ASSISTANTS_SDK_RESOURCES, method);
         if (resource !== null) {
           context.report({ node, messageId: "sdkCall", data: { ...data, method: `${resource}.${method}` } });
         }

@@ -41,7 +41,7 @@ export function findSdkRequest(
   if (method === null || !methodNames(resources).has(method)) return null;
   const argument = call.arguments[0];
   if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
-  const value = resolver.resolveReceiver(callee.object);
+  const value = resolver.resolveReceiver(callee.object, resources);
   const object = resolver.objectLiteralOf(argument);
   if (findSdkResource(value, resources, method) !== null) return { call, method, object };
   // Not distinctive by its chain: an unresolved `x.responses.create(…)` counts only with a `model` in its request.

@@ -72,11 +72,17 @@ export class Resolver {
   /**
    * What the receiver of an SDK call is: {@link resolve}, and where syntax cannot see the root, the type checker
    * when there is one. Types win over the syntactic fallback both ways: a client typed `OpenAI` that came from
-   * another module is resolved, and a look-alike class with the SDK's member names is not OpenAI's.
+   * another module is resolved, and a look-alike class with the SDK's member names is not OpenAI's. `resources` are
+   * the ones the caller looks for (`ASSISTANTS_SDK_RESOURCES`, …).
    */
-  resolveReceiver(node: TSESTree.Node): OpenAIValue {
+  resolveReceiver(node: TSESTree.Node, resources: ReadonlyMap<string, ReadonlySet<string>>): OpenAIValue {
     const value = this.resolve(node);
     if (value.kind !== "unknown" || this.types === null) return value;
+    // The checker is asked only about a receiver written with one of the resources' names (`….responses`, `threads`,
+    // a `runs` variable): asking about every `schema.parse(…)` cost a second of typed linting on one zod-heavy file of
+    // the Agents SDK (scripts/benchmark.mjs --typed), as the checker then works out zod's types.
+    const name = value.path.at(-1) ?? (node.type === AST_NODE_TYPES.Identifier ? node.name : undefined);
+    if (name === undefined || !resourceNames(resources).has(name)) return value;
     const path = this.types.sdkPathOf(node);
     if (path === undefined) return value;
     return path === null ? FOREIGN : { kind: "client", path };
@@ -543,4 +549,16 @@ function isNode(value: unknown): value is TSESTree.Node {
 
 function isClass(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression;
+}
+
+const resourceNamesOf = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, ReadonlySet<string>>();
+
+/** The last segments of the resources' paths: `beta.threads.runs` → `runs`. */
+function resourceNames(resources: ReadonlyMap<string, ReadonlySet<string>>): ReadonlySet<string> {
+  let names = resourceNamesOf.get(resources);
+  if (names === undefined) {
+    names = new Set([...resources.keys()].map((key) => key.slice(key.lastIndexOf(".") + 1)));
+    resourceNamesOf.set(resources, names);
+  }
+  return names;
 }

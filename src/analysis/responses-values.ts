@@ -141,7 +141,7 @@ export class ResponsesValues {
   /** `client.responses.retrieve(id)` gives a `Response`, `retrieve(id, { stream: true })` a stream of its events. */
   #retrieveResult(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): CallResult | null {
     // Only on a resolved client: `x.responses.retrieve(id)` alone is not distinctive (survey APIs have it too).
-    const receiver = this.#resolver.resolveReceiver(callee.object);
+    const receiver = this.#resolver.resolveReceiver(callee.object, RESPONSES_SDK_METHODS);
     if (receiver.kind !== "client" || pathKey(receiver.path) !== "responses") return null;
     const query = call.arguments[1];
     if (query === undefined) return { awaited: "response", direct: null };
