@@ -61,6 +61,8 @@ typedRuleTester.run("no-chat-completions-output-in-responses (typed)", noChatCom
   valid: [
     // A Chat Completions result typed as such, in another function.
     'import type OpenAI from "openai";\nexport const text = (completion: OpenAI.Chat.ChatCompletion) => completion.choices[0]?.message.content;',
+    // A Chat Completions result from a client of another module: syntax sees the call, the checker is not asked.
+    'import { openai } from "./client";\nexport async function answer() {\n  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [] });\n  return completion.choices[0]?.message.content;\n}',
     // A local type with `choices`.
     "type Poll = { choices: { message: { content: string } }[] };\nexport const first = (poll: Poll) => poll.choices[0]?.message.content;",
   ],
