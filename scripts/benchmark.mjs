@@ -1,0 +1,410 @@
+// What the plugin adds to a lint run. Not a test: run it by hand, on a quiet machine (`npm run build` first).
+//
+//   node scripts/benchmark.mjs [--rounds 7] [--listeners] [--oxlint] [dir…]
+//   node scripts/benchmark.mjs --typed-only [--typed-rounds 3] --typed <dir with tsconfig.json>[#<glob>]…
+//
+// The corpus: every JavaScript and TypeScript file of the given folders (by default the openai package, the Agents
+// SDK, ESLint and typescript-eslint in node_modules: thousands of real files), without .d.ts files and files over
+// 1 MB, read once. A `.js` file that only parses as a script is linted as `.cjs`, as ESLint would need to be told.
+//
+// Untyped: one process, one ESLint instance per config, each file linted with both configs in turn, several rounds: the
+// baseline (the parsers plus @eslint/js recommended, what users run anyway; with no rules at all ESLint skips the
+// traversal, so that is no fair baseline) and the baseline plus `configs.all`. The plugin's added time is the median
+// of the rounds' ratios. Per-rule times and the hottest files come from ESLint's own `stats`.
+// --listeners: the plugin's time split by rule and listener (`create` is the gate and setup), to find a hot check.
+// --oxlint: times the oxlint binary on the same files (copied to a temp folder under the names ESLint linted),
+// with its default rules and with this plugin added through jsPlugins, and compares the reports' counts.
+// --typed DIR[#GLOB]: lints a TypeScript project's files (default `**/*.ts`) four ways, each in a fresh process like the
+// CLI: without and with type information (projectService, tsconfigRootDir DIR), each without and with the plugin;
+// fails if a file cannot be parsed with type information. --typed-only skips the untyped corpus.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import vm from "node:vm";
+
+import js from "@eslint/js";
+import tsParser from "@typescript-eslint/parser";
+import { ESLint } from "eslint";
+import * as espree from "espree";
+
+const require = createRequire(import.meta.url);
+const plugin = require("../dist/src/index.js");
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+v8.setFlagsFromString("--expose-gc");
+const gc = vm.runInNewContext("gc");
+
+const args = process.argv.slice(2);
+const take = (name) => {
+  const values = [];
+  for (let index = args.indexOf(name); index !== -1; index = args.indexOf(name)) values.push(args.splice(index, 2)[1]);
+  return values;
+};
+const flag = (name) => (args.includes(name) ? (args.splice(args.indexOf(name), 1), true) : false);
+const rounds = Number(take("--rounds")[0] ?? 7);
+const typedProjects = take("--typed");
+const typedRounds = Number(take("--typed-rounds")[0] ?? 3);
+const typedRunArgument = take("--typed-run")[0];
+const typedOnly = flag("--typed-only");
+const withOxlint = flag("--oxlint");
+const withListeners = flag("--listeners");
+const DEFAULT_CORPUS = ["openai", "@openai", "eslint", "typescript-eslint", "@typescript-eslint"].map((name) => path.join(root, "node_modules", name));
+const corpusDirectories = args.length > 0 ? args.map((directory) => path.resolve(directory)) : DEFAULT_CORPUS;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const percent = (ratio) => `${ratio >= 0 ? "+" : ""}${(ratio * 100).toFixed(1)} %`;
+
+/** The untyped benchmark over the corpus, with --listeners and --oxlint. */
+async function untypedBenchmark() {
+  // ---------------------------------------------------------------------------------------------------------------
+  // The corpus
+
+  const SOURCE = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/u;
+  function* walk(directory) {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== ".git") yield* walk(full);
+      } else if (entry.isFile() && SOURCE.test(entry.name) && !/\.d\.[cm]?ts$/u.test(entry.name) && statSync(full).size <= 1024 * 1024) {
+        yield full;
+      }
+    }
+  }
+
+  /** The extension ESLint lints a file under: `.js` that is only valid as a script becomes `.cjs`; `null` if neither. */
+  function lintExtension(file, code) {
+    const extension = path.extname(file);
+    if (extension !== ".js") return extension;
+    for (const [sourceType, as] of [["module", ".js"], ["commonjs", ".cjs"]]) {
+      try {
+        espree.parse(code, { ecmaVersion: "latest", sourceType });
+        return as;
+      } catch {
+        // try the next source type
+      }
+    }
+    return null;
+  }
+
+  const files = [];
+  let skipped = 0;
+  for (const directory of corpusDirectories) {
+    for (const file of walk(directory)) {
+      const code = readFileSync(file, "utf8");
+      const extension = lintExtension(file, code);
+      if (extension === null) skipped++;
+      else files.push({ file, code, filePath: path.join(root, "corpus", `file${extension}`), extension });
+    }
+  }
+  const bytes = files.reduce((sum, { code }) => sum + code.length, 0);
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // ESLint, untyped
+
+  const baseline = [
+    { files: ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"], languageOptions: { parser: tsParser } },
+    { files: ["**/*.jsx", "**/*.tsx"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    { linterOptions: { reportUnusedDisableDirectives: "off" } },
+    js.configs.recommended,
+  ];
+  const configs = { baseline, plugin: [...baseline, plugin.configs.all] };
+  const engine = (config, options = {}) => new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, ...options });
+  const engines = { baseline: engine(configs.baseline), plugin: engine(configs.plugin) };
+
+  async function lintAll(eslint) {
+    gc();
+    const started = performance.now();
+    let fatal = 0;
+    for (const { code, filePath } of files) {
+      const [result] = await eslint.lintText(code, { filePath });
+      if (result.fatalErrorCount > 0) fatal++;
+    }
+    return { ms: performance.now() - started, fatal };
+  }
+
+
+  console.log(
+    `corpus: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (${corpusDirectories.map((directory) => path.relative(root, directory) || directory).join(", ")}); ${skipped} .js files that parse as neither module nor script left out`,
+  );
+  console.log(`machine: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}; ESLint ${ESLint.version}, rounds: ${rounds}`);
+
+  // Warm-up: module loading, JIT, ESLint's config caches.
+  const warmup = await lintAll(engines.plugin);
+  await lintAll(engines.baseline);
+  // Each round lints every file with both configs, one right after the other and in alternating order, so that what
+  // slows the machine for a few seconds (another process, a noisy neighbour of this VM) slows both alike; a round's
+  // ratio is its two sums' ratio. Alternating whole corpus runs instead gave ratios from -10 % to +11 % on a 2-core VM.
+  const baselineTimes = [];
+  const pluginTimes = [];
+  for (let round = 0; round < rounds; round++) {
+    gc();
+    let baselineMs = 0;
+    let pluginMs = 0;
+    for (const [index, { code, filePath }] of files.entries()) {
+      const pluginFirst = (index + round) % 2 === 1;
+      for (const name of pluginFirst ? ["plugin", "baseline"] : ["baseline", "plugin"]) {
+        const started = performance.now();
+        await engines[name].lintText(code, { filePath });
+        if (name === "plugin") pluginMs += performance.now() - started;
+        else baselineMs += performance.now() - started;
+      }
+    }
+    baselineTimes.push(baselineMs);
+    pluginTimes.push(pluginMs);
+    process.stderr.write(`round ${round + 1}: baseline ${seconds(baselineMs)}, with plugin ${seconds(pluginMs)} (${percent(pluginMs / baselineMs - 1)})\n`);
+  }
+  const ratios = baselineTimes.map((time, index) => pluginTimes[index] / time - 1);
+
+  /** One run with ESLint's stats: per-rule times (create and listeners), parse time, the plugin's time per file. */
+  async function statsRun() {
+    const eslint = engine(configs.plugin, { stats: true });
+    const perRule = {};
+    const perFile = [];
+    let parse = 0;
+    let total = 0;
+    const reports = {};
+    for (const { file, code, filePath } of files) {
+      const [result] = await eslint.lintText(code, { filePath });
+      let pluginTime = 0;
+      for (const pass of result.stats?.times.passes ?? []) {
+        parse += pass.parse?.total ?? 0;
+        total += pass.total ?? 0;
+        for (const [rule, { total: time }] of Object.entries(pass.rules ?? {})) {
+          perRule[rule] = (perRule[rule] ?? 0) + time;
+          if (rule.startsWith("openai/")) pluginTime += time;
+        }
+      }
+      for (const message of result.messages) {
+        if (message.ruleId?.startsWith("openai/")) reports[message.ruleId] = (reports[message.ruleId] ?? 0) + 1;
+      }
+      perFile.push({ file, pluginTime });
+    }
+    return { perRule, perFile, parse, total, reports };
+  }
+  const stats = await statsRun();
+  const pluginRules = Object.entries(stats.perRule).filter(([rule]) => rule.startsWith("openai/")).sort((a, b) => b[1] - a[1]);
+  const pluginRuleTime = pluginRules.reduce((sum, [, time]) => sum + time, 0);
+  const otherRules = Object.entries(stats.perRule).filter(([rule]) => !rule.startsWith("openai/")).sort((a, b) => b[1] - a[1]);
+
+  console.log(`\n### ESLint ${ESLint.version}, no type information: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
+  console.log("\n| run | median of " + rounds + " rounds |");
+  console.log("| --- | --- |");
+  console.log(`| parsers + \`@eslint/js\` recommended (${otherRules.length} rules) | ${seconds(median(baselineTimes))} |`);
+  console.log(`| the same + \`openai.configs.all\` (${pluginRules.length} rules) | ${seconds(median(pluginTimes))} |`);
+  console.log(`| **added by the plugin** (median of the rounds; lowest … highest) | **${percent(median(ratios))}** (${percent(Math.min(...ratios))} … ${percent(Math.max(...ratios))}) |`);
+  console.log(
+    `| the plugin's rules by ESLint's \`stats\` (create + listeners), share of the lint time | ${pluginRuleTime.toFixed(0)} ms, ${((pluginRuleTime / stats.total) * 100).toFixed(2)} % |`,
+  );
+  console.log("\n| rule | time (ESLint `stats`) | per file |");
+  console.log("| --- | --- | --- |");
+  for (const [rule, time] of pluginRules) console.log(`| \`${rule}\` | ${time.toFixed(0)} ms | ${((time / files.length) * 1000).toFixed(0)} µs |`);
+  console.log(`| for scale: parsing | ${stats.parse.toFixed(0)} ms | ${((stats.parse / files.length) * 1000).toFixed(0)} µs |`);
+  for (const [rule, time] of otherRules.slice(0, 3)) {
+    console.log(`| for scale: \`${rule}\` (@eslint/js) | ${time.toFixed(0)} ms | ${((time / files.length) * 1000).toFixed(0)} µs |`);
+  }
+  console.log("\nhottest files for the plugin's rules:");
+  for (const { file, pluginTime } of [...stats.perFile].sort((a, b) => b.pluginTime - a.pluginTime).slice(0, 8)) {
+    console.log(`  ${pluginTime.toFixed(1)} ms  ${path.relative(root, file)}`);
+  }
+  console.log(`reports by the plugin on the corpus: ${JSON.stringify(stats.reports)}; files ESLint could not parse: ${warmup.fatal}`);
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Where the plugin's time goes: every listener of every rule timed on its own.
+
+  if (withListeners) {
+    const times = new Map();
+    const time = (key, run) => {
+      const started = performance.now();
+      try {
+        return run();
+      } finally {
+        const entry = times.get(key) ?? { ms: 0, calls: 0 };
+        entry.ms += performance.now() - started;
+        entry.calls++;
+        times.set(key, entry);
+      }
+    };
+    const timedRules = Object.fromEntries(
+      Object.entries(plugin.rules).map(([name, rule]) => [
+        name,
+        {
+          ...rule,
+          create(context) {
+            const listeners = time(`${name} create`, () => rule.create(context));
+            return Object.fromEntries(
+              Object.entries(listeners).map(([selector, listener]) => [selector, (...nodes) => time(`${name} ${selector}`, () => listener(...nodes))]),
+            );
+          },
+        },
+      ]),
+    );
+    const timedPlugin = { ...plugin, rules: timedRules };
+    const timedConfig = [...baseline, { plugins: { openai: timedPlugin }, rules: plugin.configs.all.rules }];
+    await lintAll(engine(timedConfig));
+    times.clear();
+    await lintAll(engine(timedConfig));
+    console.log("\n| rule and listener | time | calls |");
+    console.log("| --- | --- | --- |");
+    for (const [key, { ms, calls }] of [...times].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) {
+      console.log(`| ${key} | ${ms.toFixed(1)} ms | ${calls} |`);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // oxlint on the same files
+
+  if (withOxlint) {
+    const oxlint = path.join(root, "node_modules/.bin/oxlint");
+    const version = execFileSync(oxlint, ["--version"], { encoding: "utf8" }).trim();
+    const scratch = mkdtempSync(path.join(tmpdir(), "openai-bench-"));
+    const corpus = path.join(scratch, "corpus");
+    mkdirSync(corpus);
+    files.forEach(({ code, extension }, index) => writeFileSync(path.join(corpus, `f${index}${extension}`), code));
+    const defaults = path.join(scratch, "defaults.json");
+    writeFileSync(defaults, JSON.stringify({}));
+    const withPlugin = path.join(scratch, "plugin.json");
+    writeFileSync(withPlugin, JSON.stringify({ jsPlugins: [path.join(root, "dist/src/index.js")], rules: plugin.configs.all.rules }));
+    const run = (config, extra = []) => {
+      gc();
+      const started = performance.now();
+      let output;
+      try {
+        output = execFileSync(oxlint, ["-c", config, "--format", "json", ...extra, corpus], { encoding: "utf8", maxBuffer: 1 << 30 });
+      } catch (error) {
+        // oxlint exits 1 when it reports errors; the time is what matters here.
+        output = error.stdout;
+      }
+      return { ms: performance.now() - started, output };
+    };
+    run(defaults);
+    run(withPlugin);
+    const times = { defaults: [], plugin: [], defaults1: [], plugin1: [] };
+    let last = "";
+    for (let round = 0; round < rounds; round++) {
+      times.defaults.push(run(defaults).ms);
+      const result = run(withPlugin);
+      times.plugin.push(result.ms);
+      last = result.output;
+      times.defaults1.push(run(defaults, ["--threads=1"]).ms);
+      times.plugin1.push(run(withPlugin, ["--threads=1"]).ms);
+    }
+    const reports = {};
+    for (const diagnostic of JSON.parse(last).diagnostics) {
+      const rule = /^openai\((.+)\)$/u.exec(diagnostic.code ?? "");
+      if (rule !== null) reports[`openai/${rule[1]}`] = (reports[`openai/${rule[1]}`] ?? 0) + 1;
+    }
+    rmSync(scratch, { recursive: true, force: true });
+    console.log(`\n### oxlint ${version} on the same ${files.length} files`);
+    console.log("\n| run | median of " + rounds + " rounds |");
+    console.log("| --- | --- |");
+    console.log(`| ESLint ${ESLint.version}: parsers + \`@eslint/js\` recommended (1 thread) | ${seconds(median(baselineTimes))} |`);
+    console.log(`| ESLint ${ESLint.version}: the same + \`openai.configs.all\` (1 thread) | ${seconds(median(pluginTimes))} |`);
+    console.log(`| oxlint, its default rules, 1 thread | ${seconds(median(times.defaults1))} |`);
+    console.log(`| oxlint, its default rules + this plugin through \`jsPlugins\`, 1 thread | ${seconds(median(times.plugin1))} |`);
+    console.log(`| oxlint, its default rules, ${cpus().length} threads | ${seconds(median(times.defaults))} |`);
+    console.log(`| oxlint, its default rules + this plugin through \`jsPlugins\`, ${cpus().length} threads | ${seconds(median(times.plugin))} |`);
+    console.log(`reports by the plugin under oxlint: ${JSON.stringify(reports)} (ESLint: ${JSON.stringify(stats.reports)})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Typed linting: each run in a fresh process, as `eslint` on the command line would be (typescript-estree keeps one
+// project service per process, so a second run in the same process would find the program already built).
+
+/** One lint run of a project's TypeScript files, in this process; the parent reads the JSON it prints. */
+async function typedRun({ directory, glob, typed, withPlugin }) {
+  const parserOptions = typed ? { projectService: true, tsconfigRootDir: directory } : {};
+  const config = [
+    { files: ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"], languageOptions: { parser: tsParser, parserOptions } },
+    { linterOptions: { reportUnusedDisableDirectives: "off" } },
+    js.configs.recommended,
+    ...(withPlugin ? [plugin.configs.all] : []),
+  ];
+  const started = performance.now();
+  const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideConfig: config, stats: true, ignorePatterns: ["**/dist/**"] });
+  const results = await eslint.lintFiles([glob]);
+  const ms = performance.now() - started;
+  const perRule = {};
+  const reports = {};
+  const fatal = [];
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (message.fatal) fatal.push(`${path.relative(directory, result.filePath)}: ${message.message}`);
+      else if (message.ruleId?.startsWith("openai/")) reports[message.ruleId] = (reports[message.ruleId] ?? 0) + 1;
+    }
+    for (const pass of result.stats?.times.passes ?? []) {
+      for (const [rule, { total }] of Object.entries(pass.rules ?? {})) if (rule.startsWith("openai/")) perRule[rule] = (perRule[rule] ?? 0) + total;
+    }
+  }
+  return { ms, files: results.length, perRule, reports, fatal };
+}
+
+/** The typed benchmark of one project: with and without type information, with and without the plugin. */
+async function typedBenchmark(project) {
+  // DIR (the folder with tsconfig.json) and, after `#`, the files to lint: `/tmp/openai-node#src/**/*.ts`.
+  const [folder, glob = "**/*.ts"] = project.split("#");
+  const directory = path.resolve(folder);
+  const spawnRun = (options) =>
+    JSON.parse(
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--typed-run", JSON.stringify({ directory, glob, ...options })], {
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      }),
+    );
+  // Warm-up (disk cache) and the check that type information reached every file: a file the project service cannot
+  // place would be a parse error, and its time would be missing from the figures.
+  const warmup = spawnRun({ typed: true, withPlugin: true });
+  if (warmup.fatal.length > 0) throw new Error(`typed linting could not parse ${warmup.fatal.length} files, e.g. ${warmup.fatal.slice(0, 3).join("; ")}`);
+  const variants = { untypedBase: { typed: false, withPlugin: false }, untyped: { typed: false, withPlugin: true }, typedBase: { typed: true, withPlugin: false }, typed: { typed: true, withPlugin: true } };
+  const runs = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  for (let round = 0; round < typedRounds; round++) {
+    const names = Object.keys(variants);
+    for (const name of round % 2 === 0 ? names : names.reverse()) {
+      const result = spawnRun(variants[name]);
+      runs[name].push(result);
+      process.stderr.write(`typed round ${round + 1}: ${name} ${seconds(result.ms)}\n`);
+    }
+  }
+  // Each variant's median run (by its total time), with that run's per-rule times.
+  const best = Object.fromEntries(
+    Object.entries(runs).map(([name, results]) => [name, [...results].sort((a, b) => a.ms - b.ms)[Math.floor((results.length - 1) / 2)]]),
+  );
+  const pluginMs = (result) => Object.values(result.perRule).reduce((sum, time) => sum + time, 0);
+  const added = (name, base) => percent(best[name].ms / best[base].ms - 1);
+  console.log(`\n### ${path.basename(directory)} (\`${glob}\`): ${best.typed.files} TypeScript files, median of ${typedRounds} runs each, each in a fresh process`);
+  console.log("\n| run | total | the plugin's rules (ESLint `stats`) | share of the run |");
+  console.log("| --- | --- | --- | --- |");
+  console.log(`| no type information: \`@eslint/js\` recommended | ${seconds(best.untypedBase.ms)} | — | — |`);
+  console.log(
+    `| no type information: + \`configs.all\` | ${seconds(best.untyped.ms)} (${added("untyped", "untypedBase")}) | ${pluginMs(best.untyped).toFixed(0)} ms | ${((pluginMs(best.untyped) / best.untyped.ms) * 100).toFixed(2)} % |`,
+  );
+  console.log(`| \`projectService\`: \`@eslint/js\` recommended | ${seconds(best.typedBase.ms)} | — | — |`);
+  console.log(
+    `| \`projectService\`: + \`configs.all\` | ${seconds(best.typed.ms)} (${added("typed", "typedBase")}) | ${pluginMs(best.typed).toFixed(0)} ms | ${((pluginMs(best.typed) / best.typed.ms) * 100).toFixed(2)} % |`,
+  );
+  console.log("\n| rule | no type information | `projectService` |");
+  console.log("| --- | --- | --- |");
+  for (const rule of Object.keys(best.typed.perRule).sort()) {
+    console.log(`| \`${rule}\` | ${(best.untyped.perRule[rule] ?? 0).toFixed(1)} ms | ${best.typed.perRule[rule].toFixed(1)} ms |`);
+  }
+  console.log(`reports without types: ${JSON.stringify(best.untyped.reports)}; with types: ${JSON.stringify(best.typed.reports)}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+if (typedRunArgument !== undefined) {
+  console.log(JSON.stringify(await typedRun(JSON.parse(typedRunArgument))));
+} else {
+  if (!typedOnly) await untypedBenchmark();
+  for (const project of typedProjects) await typedBenchmark(project);
+  console.log(`\nreproduce: npm run build && node scripts/benchmark.mjs ${process.argv.slice(2).join(" ")}`.trimEnd());
+}
