@@ -91,6 +91,19 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * A matcher of a test assertion, `expect(x).toMatchObject(…)` / `expect(x).not.toEqual(…)` (Jest, Vitest, Bun,
+     * Chai's `expect`): an id there is what a test expects the code under test to send, and that code is where a
+     * use is reported. Seen in the Agents SDK's own tests.
+     */
+    function isAssertion(callee: TSESTree.MemberExpression): boolean {
+      let object: TSESTree.Node = callee.object;
+      while (object.type === AST_NODE_TYPES.MemberExpression) object = object.object;
+      if (object.type !== AST_NODE_TYPES.CallExpression) return false;
+      const expect = object.callee.type === AST_NODE_TYPES.MemberExpression ? object.callee.object : object.callee;
+      return expect.type === AST_NODE_TYPES.Identifier && expect.name === "expect";
+    }
+
+    /**
      * A `pmpt_` id passed to a call whose receiver is known not to be OpenAI's (a local object, a local class,
      * another package): that call is reported by nobody, and its ids are its own business.
      */
@@ -99,6 +112,7 @@ export default createRule<Options, MessageIds>({
         if (current.type !== AST_NODE_TYPES.CallExpression && current.type !== AST_NODE_TYPES.NewExpression) continue;
         if (!current.arguments.some((argument) => isWithin(id, argument))) continue;
         const callee = current.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && isAssertion(callee)) return true;
         if (callee.type === AST_NODE_TYPES.MemberExpression) return resolver.resolve(callee.object).kind === "foreign";
         if (callee.type !== AST_NODE_TYPES.Identifier) return false;
         const binding = findImportedBinding(callee, resolver);

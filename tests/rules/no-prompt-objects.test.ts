@@ -37,6 +37,9 @@ ruleTester.run("no-prompt-objects", rule, {
     'await fetch("/api/prompts");\nawait fetch(`${FORUM}/v1/prompts-library`, {});',
     // Strings that only look like ids.
     'const note = "pmpt_ ids are deprecated";\nconst key = "pmpt-abc";',
+    // A test's expectation of what the code under test sends (the Agents SDK's own tests): that code is reported.
+    'import { expect } from "vitest";\nexpect(args.prompt).toMatchObject({ id: "pmpt_123" });\nexpect(args.prompt).not.toEqual({ id: "pmpt_456" });',
+    'expect.soft(body.prompt).toStrictEqual({ id: "pmpt_789", version: "2" });',
     // The Agents SDK in CommonJS, with instructions in code.
     js({ code: 'const { Agent } = require("@openai/agents");\nmodule.exports = new Agent({ name: "x", instructions: "y" });', filename: "agent.cjs" }),
     // Conversations are the replacement for stored state.
