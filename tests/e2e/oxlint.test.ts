@@ -25,29 +25,19 @@ const oxlint = path.join(packageRoot, "node_modules/.bin/oxlint");
 const scratch = mkdtempSync(path.join(tmpdir(), "openai-oxlint-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const configFile = path.join(scratch, ".oxlintrc.json");
-writeFileSync(
-  configFile,
-  JSON.stringify({
-    jsPlugins: [path.join(packageRoot, "dist/src/index.js")],
-    // Only this plugin's rules, so the comparison with ESLint is like for like.
-    categories: { correctness: "off" },
-    plugins: [],
-    rules: plugin.configs.recommended.rules,
-  }),
-);
+/** An oxlint config with only this plugin's rules (oxlint's own off), so the comparison with ESLint is like for like. */
+function writeConfig(name: string, rules: Record<string, unknown>): string {
+  const file = path.join(scratch, name);
+  writeFileSync(
+    file,
+    JSON.stringify({ jsPlugins: [path.join(packageRoot, "dist/src/index.js")], categories: { correctness: "off" }, plugins: [], rules }),
+  );
+  return file;
+}
 
+const configFile = writeConfig(".oxlintrc.json", plugin.configs.recommended.rules);
 // Every rule, for the fuzzed programs.
-const allRulesConfigFile = path.join(scratch, "all.oxlintrc.json");
-writeFileSync(
-  allRulesConfigFile,
-  JSON.stringify({
-    jsPlugins: [path.join(packageRoot, "dist/src/index.js")],
-    categories: { correctness: "off" },
-    plugins: [],
-    rules: plugin.configs.all.rules,
-  }),
-);
+const allRulesConfigFile = writeConfig("all.oxlintrc.json", plugin.configs.all.rules);
 
 function runOxlint(args: string[], config = configFile): string {
   try {
