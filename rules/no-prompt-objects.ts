@@ -112,8 +112,7 @@ export default createRule<Options, MessageIds>({
         if (current.type !== AST_NODE_TYPES.CallExpression && current.type !== AST_NODE_TYPES.NewExpression) continue;
         if (!current.arguments.some((argument) => isWithin(id, argument))) continue;
         const callee = current.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression && isAssertion(callee)) return true;
-        if (callee.type === AST_NODE_TYPES.MemberExpression) return resolver.resolve(callee.object).kind === "foreign";
+        if (callee.type === AST_NODE_TYPES.MemberExpression) return isAssertion(callee) || resolver.resolve(callee.object).kind === "foreign";
         if (callee.type !== AST_NODE_TYPES.Identifier) return false;
         const binding = findImportedBinding(callee, resolver);
         if (binding !== null) return !binding.source.startsWith(".") && !binding.source.startsWith("@/") && binding.source !== "openai";

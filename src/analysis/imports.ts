@@ -52,15 +52,10 @@ export function findImportedBinding(node: TSESTree.Node, resolver: Resolver): Im
     if (def.node.id.type === AST_NODE_TYPES.Identifier) return module;
     if (def.node.id.type === AST_NODE_TYPES.ObjectPattern && module.name === "*") {
       for (const property of def.node.id.properties) {
-        if (property.type === AST_NODE_TYPES.Property && property.value === def.name) {
-          const key = getStaticPropertyKey(property);
-          return key === null ? null : { source: module.source, name: key };
-        }
-        if (
-          property.type === AST_NODE_TYPES.Property &&
-          property.value.type === AST_NODE_TYPES.AssignmentPattern &&
-          property.value.left === def.name
-        ) {
+        if (property.type !== AST_NODE_TYPES.Property) continue;
+        // `{ Agent }`, `{ Agent: A }` or `{ Agent = Fallback }`
+        const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+        if (value === def.name) {
           const key = getStaticPropertyKey(property);
           return key === null ? null : { source: module.source, name: key };
         }

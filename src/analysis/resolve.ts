@@ -6,6 +6,7 @@ import {
   type TSESTree,
 } from "@typescript-eslint/utils";
 
+import { resourceNames } from "./sdk";
 import { getSettings } from "./settings";
 import { TypeInfo } from "./types";
 import { CLIENT, FOREIGN, mergeValues, PACKAGE, readMember, UNKNOWN, type OpenAIValue } from "./values";
@@ -549,16 +550,4 @@ function isNode(value: unknown): value is TSESTree.Node {
 
 function isClass(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression;
-}
-
-const resourceNamesOf = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, ReadonlySet<string>>();
-
-/** The last segments of the resources' paths: `beta.threads.runs` → `runs`. */
-function resourceNames(resources: ReadonlyMap<string, ReadonlySet<string>>): ReadonlySet<string> {
-  let names = resourceNamesOf.get(resources);
-  if (names === undefined) {
-    names = new Set([...resources.keys()].map((key) => key.slice(key.lastIndexOf(".") + 1)));
-    resourceNamesOf.set(resources, names);
-  }
-  return names;
 }

@@ -106,7 +106,7 @@ export class ResponsesValues {
     }
     // `const pending = client.responses.create(…); … await pending`
     if (inner.type === AST_NODE_TYPES.Identifier && depth < 8) {
-      const init = this.#singleInit(inner);
+      const init = this.#resolver.boundInitializer(inner);
       if (init !== null) {
         const awaited = this.#classifyAwaited(init, depth + 1);
         if (awaited !== null) return awaited;
@@ -266,16 +266,6 @@ export class ResponsesValues {
     return null;
   }
 
-  /** The `init` of a `const` / never-reassigned plain binding, or `null`. */
-  #singleInit(node: TSESTree.Identifier): TSESTree.Expression | null {
-    const variable = this.#resolver.findVariable(node);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.type !== "Variable" || def.node.id !== def.name || def.node.init === null || isLoopDeclarator(def.node)) {
-      return null;
-    }
-    return isReassigned(variable!, def.name) ? null : def.node.init;
-  }
-
   #classifyByType(node: TSESTree.Node): ResponsesValueKind | null {
     const types = this.#resolver.types;
     if (types === null || node.type !== AST_NODE_TYPES.Identifier || this.#isChatCompletionsResult(node)) return null;
@@ -296,7 +286,7 @@ export class ResponsesValues {
    * was most of the rule's typed-linting time on the Agents SDK's Chat Completions model.
    */
   #isChatCompletionsResult(node: TSESTree.Identifier): boolean {
-    const init = this.#singleInit(node);
+    const init = this.#resolver.boundInitializer(node);
     if (init === null) return false;
     let value = unwrap(init);
     if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrap(value.argument);

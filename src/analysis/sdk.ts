@@ -26,14 +26,24 @@ export function findSdkResource(
   return null;
 }
 
-/** Every method name of a resource table: a call whose name is not here needs no resolving at all. */
-export function methodNames(resources: ReadonlyMap<string, ReadonlySet<string>>): ReadonlySet<string> {
-  let names = methodNameCache.get(resources);
-  if (names === undefined) {
-    names = new Set([...resources.values()].flatMap((methods) => [...methods]));
-    methodNameCache.set(resources, names);
-  }
-  return names;
+type ResourceTable = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** A set derived from a resource table once (the tables are module constants), cached on the table. */
+function derivedFrom(cache: WeakMap<ResourceTable, ReadonlySet<string>>, derive: (table: ResourceTable) => Iterable<string>) {
+  return (resources: ResourceTable): ReadonlySet<string> => {
+    let names = cache.get(resources);
+    if (names === undefined) {
+      names = new Set(derive(resources));
+      cache.set(resources, names);
+    }
+    return names;
+  };
 }
 
-const methodNameCache = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, ReadonlySet<string>>();
+/** Every method name of a resource table: a call whose name is not here needs no resolving at all. */
+export const methodNames = derivedFrom(new WeakMap(), (resources) => [...resources.values()].flatMap((methods) => [...methods]));
+
+/** The last segments of a resource table's paths: `beta.threads.runs` → `runs`. */
+export const resourceNames = derivedFrom(new WeakMap(), (resources) =>
+  [...resources.keys()].map((key) => key.slice(key.lastIndexOf(".") + 1)),
+);
