@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { getStaticPropertyKey } from "../analysis/resolve";
+import { plainProperties } from "./plain-properties";
 
 /**
  * A Chat Completions function tool (`{ type: "function", function: { name, description, parameters, strict } }`)
@@ -24,16 +24,4 @@ export function flattenFunctionTool(tool: TSESTree.ObjectExpression, sourceCode:
   const parts = [...kept, ...inner].map(({ property }) => sourceCode.getText(property));
   if (!inner.some(({ key }) => key === "strict")) parts.push("strict: false");
   return `{ ${parts.join(", ")} }`;
-}
-
-/** The properties of an object literal with their keys, or `null` if any is a spread, computed, a method or an accessor. */
-function plainProperties(object: TSESTree.ObjectExpression): { key: string; property: TSESTree.Property }[] | null {
-  const entries: { key: string; property: TSESTree.Property }[] = [];
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== "init" || property.method) return null;
-    const key = getStaticPropertyKey(property);
-    if (key === null) return null;
-    entries.push({ key, property });
-  }
-  return entries;
 }

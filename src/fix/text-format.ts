@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { getStaticPropertyKey } from "../analysis/resolve";
+import { plainProperties } from "./plain-properties";
 
 /**
  * A Chat Completions `response_format` value as the Responses API's `text.format`: a `json_schema` format lifts its
@@ -13,12 +14,8 @@ import { getStaticPropertyKey } from "../analysis/resolve";
  */
 export function textFormatFrom(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
   if (value.type !== AST_NODE_TYPES.ObjectExpression || sourceCode.getCommentsInside(value).length > 0) return null;
-  const outer: { key: string; property: TSESTree.Property }[] = [];
-  for (const property of value.properties) {
-    const key = property.type === AST_NODE_TYPES.Property && !property.computed && property.kind === "init" && !property.method ? getStaticPropertyKey(property) : null;
-    if (key === null) return null;
-    outer.push({ key, property: property as TSESTree.Property });
-  }
+  const outer = plainProperties(value);
+  if (outer === null) return null;
   const type = outer.find(({ key }) => key === "type")?.property.value;
   if (type?.type !== AST_NODE_TYPES.Literal) return null;
   if (type.value === "json_object" || type.value === "text") return sourceCode.getText(value);
