@@ -31,9 +31,10 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
  * the rule looks for, and the rule registers no listeners for it. `responses` and `response` are apart (a Responses
  * request needs the first; a value typed `Response` only the second).
  */
-export type Mention = "assistants" | "threads" | "responses" | "response" | "workflow" | "chatkit" | "text-moderation-" | "prompt" | "pmpt_";
-const MENTIONS = /assistants|threads|responses?|workflow|chatkit|text-moderation-|prompt|pmpt_/giu;
-const MENTION_COUNT = 9;
+const MENTION_WORDS = ["assistants", "threads", "responses", "response", "workflow", "chatkit", "text-moderation-", "prompt", "pmpt_"] as const;
+export type Mention = (typeof MENTION_WORDS)[number];
+// Letters, `-` and `_` only: nothing to escape. Longest first, so that `responses` is found as itself, not as `response`.
+const MENTIONS = new RegExp([...MENTION_WORDS].sort((a, b) => b.length - a.length).join("|"), "giu");
 const mentions = new WeakMap<object, ReadonlySet<Mention>>();
 
 /**
@@ -48,7 +49,7 @@ export function fileMentions(context: Readonly<TSESLint.RuleContext<string, read
   if (found === undefined) {
     const words = new Set<Mention>();
     MENTIONS.lastIndex = 0;
-    for (let match = MENTIONS.exec(sourceCode.text); match !== null && words.size < MENTION_COUNT; match = MENTIONS.exec(sourceCode.text)) {
+    for (let match = MENTIONS.exec(sourceCode.text); match !== null && words.size < MENTION_WORDS.length; match = MENTIONS.exec(sourceCode.text)) {
       words.add(match[0].toLowerCase() as Mention);
     }
     found = words;
