@@ -18,7 +18,7 @@
 // CLI: without and with type information (projectService, tsconfigRootDir DIR), each without and with the plugin;
 // fails if a file cannot be parsed with type information. --typed-only skips the untyped corpus.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -30,6 +30,8 @@ import js from "@eslint/js";
 import tsParser from "@typescript-eslint/parser";
 import { ESLint } from "eslint";
 import * as espree from "espree";
+
+import { walk } from "./lint-tree.mjs";
 
 const require = createRequire(import.meta.url);
 const plugin = require("../dist/src/index.js");
@@ -68,18 +70,6 @@ async function untypedBenchmark() {
   // ---------------------------------------------------------------------------------------------------------------
   // The corpus
 
-  const SOURCE = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/u;
-  function* walk(directory) {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      const full = path.join(directory, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== ".git") yield* walk(full);
-      } else if (entry.isFile() && SOURCE.test(entry.name) && !/\.d\.[cm]?ts$/u.test(entry.name) && statSync(full).size <= 1024 * 1024) {
-        yield full;
-      }
-    }
-  }
-
   /** The extension ESLint lints a file under: `.js` that is only valid as a script becomes `.cjs`; `null` if neither. */
   function lintExtension(file, code) {
     const extension = path.extname(file);
@@ -99,6 +89,7 @@ async function untypedBenchmark() {
   let skipped = 0;
   for (const directory of corpusDirectories) {
     for (const file of walk(directory)) {
+      if (statSync(file).size > 1024 * 1024) continue;
       const code = readFileSync(file, "utf8");
       const extension = lintExtension(file, code);
       if (extension === null) skipped++;

@@ -21,7 +21,8 @@ const plugin = require("../dist/src/index.js");
 const SOURCE = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/u;
 const SKIP_DIRECTORIES = new Set([".git"]);
 
-function* walk(directory, includeDeclarations) {
+/** The JavaScript and TypeScript files below a folder (`.git` left out; declaration files only when asked). */
+export function* walk(directory, includeDeclarations = false) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
@@ -43,7 +44,7 @@ function configFor(file) {
         ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: extension === ".tsx" } } }
         : {
             ecmaVersion: "latest",
-            sourceType: extension === ".cjs" ? "commonjs" : extension === ".mjs" ? "module" : "module",
+            sourceType: extension === ".cjs" ? "commonjs" : "module",
             parserOptions: { ecmaFeatures: { jsx: true } },
           },
     },
