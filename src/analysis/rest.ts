@@ -36,6 +36,7 @@ type Part = { readonly text: string } | { readonly expression: TSESTree.Node };
 export class RestAnalysis {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #resolver: Resolver;
+  readonly #endpoints = new Map<TSESTree.Node, RestEndpoint | null>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, resolver: Resolver) {
     this.#sourceCode = sourceCode;
@@ -50,6 +51,16 @@ export class RestAnalysis {
       // benchmark asked for; the flattening below is the costly part).
       if (!node.value.includes("/") && !(node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === "+")) return null;
     }
+    // Four rules ask about the same literals of a file: the answer is worked out once.
+    let endpoint = this.#endpoints.get(node);
+    if (endpoint === undefined) {
+      endpoint = this.#findEndpoint(node);
+      this.#endpoints.set(node, endpoint);
+    }
+    return endpoint;
+  }
+
+  #findEndpoint(node: TSESTree.Literal | TSESTree.TemplateLiteral): RestEndpoint | null {
     let url: TSESTree.Expression = node;
     while (url.parent?.type === AST_NODE_TYPES.BinaryExpression && url.parent.operator === "+") url = url.parent;
     const parts = this.#flatten(url);
