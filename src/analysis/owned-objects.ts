@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
-import { isWithin } from "./reports";
+import { isReadOnlyWhere, isWithin } from "./reports";
 import type { Resolver } from "./resolve";
 
 /**
@@ -25,7 +25,5 @@ export function isOwnedByCall(object: TSESTree.ObjectExpression, call: TSESTree.
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) {
     return false;
   }
-  const variable = resolver.findVariable(declarator.id);
-  const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
-  return reads.length > 0 && reads.every((reference) => isWithin(reference.identifier as TSESTree.Node, call));
+  return isReadOnlyWhere(declarator.id, resolver, (read) => isWithin(read, call));
 }

@@ -24,9 +24,7 @@ export class ReportedUses {
     if (this.#contains(node)) return true;
     const declarator = findEnclosingDeclarator(node);
     if (declarator === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = this.#resolver.findVariable(declarator.id);
-    const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
-    return reads.length > 0 && reads.every((reference) => this.#contains(reference.identifier as TSESTree.Node));
+    return isReadOnlyWhere(declarator.id, this.#resolver, (read) => this.#contains(read));
   }
 
   #contains(node: TSESTree.Node): boolean {
@@ -57,6 +55,12 @@ export function findEnclosingDeclarator(node: TSESTree.Node): TSESTree.VariableD
     }
   }
   return null;
+}
+
+/** Whether a binding is read at all, and every read (not its declaration's own write) satisfies `where`. */
+export function isReadOnlyWhere(id: TSESTree.Identifier, resolver: Resolver, where: (read: TSESTree.Node) => boolean): boolean {
+  const reads = resolver.findVariable(id)?.references.filter((reference) => reference.init !== true) ?? [];
+  return reads.length > 0 && reads.every((reference) => where(reference.identifier as TSESTree.Node));
 }
 
 /** Whether `inner` lies inside `outer`'s source range. */
