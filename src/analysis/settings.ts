@@ -7,12 +7,14 @@ import type { TSESLint } from "@typescript-eslint/utils";
  * - `clientModules`: module specifiers (`"@acme/llm"`, `"@/lib/openai"`) whose exports are OpenAI clients. Without
  *   it, a binding from the project's own modules is unknown (only distinctive SDK chains count) and a binding from
  *   another package is not OpenAI's at all.
+ * - `date`: the day (`YYYY-MM-DD`) every rule words its dates for, where the rule's own `date` option is not set.
  */
 export interface OpenAISettings {
   readonly clientModules: readonly string[];
+  readonly date: string | undefined;
 }
 
-const DEFAULT_SETTINGS: OpenAISettings = { clientModules: [] };
+const DEFAULT_SETTINGS: OpenAISettings = { clientModules: [], date: undefined };
 
 const cache = new WeakMap<object, OpenAISettings>();
 
@@ -21,11 +23,12 @@ export function getSettings(context: Readonly<TSESLint.RuleContext<string, reado
   if (typeof raw !== "object" || raw === null) return DEFAULT_SETTINGS;
   let settings = cache.get(raw);
   if (settings === undefined) {
-    const { clientModules } = raw as { clientModules?: unknown };
+    const { clientModules, date } = raw as { clientModules?: unknown; date?: unknown };
     settings = {
       clientModules: Array.isArray(clientModules)
         ? clientModules.filter((module): module is string => typeof module === "string")
         : [],
+      date: typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(date) ? date : undefined,
     };
     cache.set(raw, settings);
   }

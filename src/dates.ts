@@ -1,0 +1,88 @@
+import type { TSESLint } from "@typescript-eslint/utils";
+
+import { getSettings } from "./analysis/settings";
+import { formatDate } from "./deprecations";
+
+/**
+ * Dates in messages, worded in the tense that is true on the day the lint runs.
+ *
+ * What a rule reports never depends on the day; only the wording does. The day is the rule's `date` option, else
+ * `settings.openai.date`, else today in UTC (eslint-plugin-unicorn's `expiring-todo-comments` takes the same option),
+ * so that tests and CI logs can be reproduced.
+ */
+
+/** `YYYY-MM-DD`: the schema pattern of every `date` option. */
+export const ISO_DATE_PATTERN = "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$";
+
+/** The JSON schema of a `date` option, shared by every rule that words a date. */
+export const DATE_OPTION_SCHEMA = {
+  type: "string",
+  pattern: ISO_DATE_PATTERN,
+  description: "The day messages are worded for, as `YYYY-MM-DD` (default: today in UTC). Never changes what is reported.",
+} as const;
+
+const MS_PER_DAY = 86_400_000;
+
+function dayNumber(iso: string): number {
+  const [year, month, day] = iso.split("-").map(Number);
+  return Date.UTC(year!, month! - 1, day!) / MS_PER_DAY;
+}
+
+/** Today in UTC, as `YYYY-MM-DD`. */
+export function todayInUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Whole days from `reference` to `iso`: negative when `iso` is before it. */
+export function daysFrom(reference: string, iso: string): number {
+  return dayNumber(iso) - dayNumber(reference);
+}
+
+/** How a dated event is worded before, on and after its day. `{{date}}` stands for the formatted date. */
+export interface DateWording {
+  readonly past: string;
+  readonly today: string;
+  readonly future: string;
+}
+
+/** The wording of a shutdown: "was shut down on …", "shuts down today, …", "shuts down on …, in 11 days". */
+export const SHUTDOWN_WORDING: DateWording = {
+  past: "was shut down on {{date}}",
+  today: "shuts down today, {{date}}",
+  future: "shuts down on {{date}}",
+};
+
+/** The wording of a deprecation: "was deprecated on …" / "is deprecated on …". */
+export const DEPRECATION_WORDING: DateWording = {
+  past: "was deprecated on {{date}}",
+  today: "is deprecated today, {{date}}",
+  future: "is deprecated on {{date}}",
+};
+
+const phrases = new Map<string, string>();
+
+/**
+ * `iso` worded for `reference`: "was shut down on October 23, 2026" / "shuts down today, November 30, 2026" /
+ * "shuts down on December 11, 2026, in 11 days". Cached: messages are built per report, on every file.
+ */
+export function wordDate(iso: string, reference: string, wording: DateWording = SHUTDOWN_WORDING): string {
+  const key = `${iso}|${reference}|${wording.past}`;
+  let phrase = phrases.get(key);
+  if (phrase === undefined) {
+    const days = daysFrom(reference, iso);
+    const date = formatDate(iso);
+    if (days < 0) phrase = wording.past.replace("{{date}}", date);
+    else if (days === 0) phrase = wording.today.replace("{{date}}", date);
+    else phrase = `${wording.future.replace("{{date}}", date)}, in ${days} ${days === 1 ? "day" : "days"}`;
+    phrases.set(key, phrase);
+  }
+  return phrase;
+}
+
+/** The day a rule words its dates for: its `date` option, else `settings.openai.date`, else today in UTC. */
+export function referenceDate(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  option: string | undefined,
+): string {
+  return option ?? getSettings(context).date ?? todayInUtc();
+}
