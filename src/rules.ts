@@ -2,6 +2,7 @@ import noAgentBuilderWorkflows from "../rules/no-agent-builder-workflows";
 import noAssistantsApi from "../rules/no-assistants-api";
 import noChatCompletionsOutputInResponses from "../rules/no-chat-completions-output-in-responses";
 import noChatCompletionsParamsInResponses from "../rules/no-chat-completions-params-in-responses";
+import noDeprecatedModels from "../rules/no-deprecated-models";
 import noLegacyModerationModels from "../rules/no-legacy-moderation-models";
 import noPromptObjects from "../rules/no-prompt-objects";
 
@@ -11,6 +12,7 @@ export const rules = {
   "no-assistants-api": noAssistantsApi,
   "no-chat-completions-output-in-responses": noChatCompletionsOutputInResponses,
   "no-chat-completions-params-in-responses": noChatCompletionsParamsInResponses,
+  "no-deprecated-models": noDeprecatedModels,
   "no-legacy-moderation-models": noLegacyModerationModels,
   "no-prompt-objects": noPromptObjects,
 };

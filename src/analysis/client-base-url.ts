@@ -4,6 +4,8 @@ import { getStaticPropertyKey, type Resolver } from "./resolve";
 
 /** Hosts that serve OpenAI's own API: `api.openai.com` and Azure OpenAI resources. */
 const OPENAI_HOST = /^(?:api\.openai\.com|[^.]+\.openai\.azure\.com|[^.]+\.cognitiveservices\.azure\.com|[^.]+\.services\.ai\.azure\.com)$/iu;
+/** Azure's hosts for OpenAI models. */
+const AZURE_HOST = /\.azure\.com$/iu;
 /** The host of a URL: `http://localhost:11434/v1` → `localhost`. */
 const URL_HOST = /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)([:/?#])?/iu;
 /** Aliases and wrappers followed back to the client; real code never chains more. */
@@ -23,23 +25,64 @@ export function isOtherProviderClient(
   resolver: Resolver,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): boolean {
+  return clientProvider(callee, resolver, sourceCode) === "other";
+}
+
+/**
+ * Who serves a client's requests, as far as this file shows: `azure` for `new AzureOpenAI(…)` or an Azure `baseURL`
+ * (deployments there follow Azure's own retirement schedule), `other` for another provider's server, `openai` for a
+ * client built here with neither, and `unknown` where the construction cannot be seen.
+ */
+export type ClientProvider = "openai" | "azure" | "other" | "unknown";
+
+export function clientProvider(callee: TSESTree.Node, resolver: Resolver, sourceCode: Readonly<TSESLint.SourceCode>): ClientProvider {
   const construction = findClientConstruction(callee, resolver);
-  const options = construction?.arguments[0];
-  if (options === undefined || options.type === AST_NODE_TYPES.SpreadElement) return false;
+  if (construction === null) return "unknown";
+  const className =
+    construction.callee.type === AST_NODE_TYPES.Identifier
+      ? construction.callee.name
+      : construction.callee.type === AST_NODE_TYPES.MemberExpression && construction.callee.property.type === AST_NODE_TYPES.Identifier
+        ? construction.callee.property.name
+        : null;
+  if (className === "AzureOpenAI" || isAzureImport(construction.callee, resolver)) return "azure";
+  const options = construction.arguments[0];
+  if (options === undefined || options.type === AST_NODE_TYPES.SpreadElement) return "openai";
   const object = resolver.objectLiteralOf(options);
-  if (object === null) return false;
+  return object === null ? "openai" : providerOfOptions(object, "baseURL", sourceCode);
+}
+
+/** `import { AzureOpenAI as Client } from "openai"`: the class's local name says nothing. */
+function isAzureImport(callee: TSESTree.Node, resolver: Resolver): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = resolver.findVariable(callee)?.defs[0];
+  return def?.type === "ImportBinding" && def.node.type === AST_NODE_TYPES.ImportSpecifier && def.node.imported.type === AST_NODE_TYPES.Identifier && def.node.imported.name === "AzureOpenAI";
+}
+
+/**
+ * The provider an options object's base URL (`baseURL`, or another key such as the AI SDK's `baseURL` or LangChain's
+ * `configuration.baseURL`) points at; `openai` when it has none, `unknown` when its value cannot be read.
+ */
+export function providerOfOptions(object: TSESTree.ObjectExpression, key: string, sourceCode: Readonly<TSESLint.SourceCode>): ClientProvider {
   // The last `baseURL` wins, and a spread after it may replace it.
   let baseURL: TSESTree.Node | null = null;
+  let spreadAfter = false;
   for (const property of object.properties) {
-    if (property.type === AST_NODE_TYPES.SpreadElement) baseURL = null;
-    else if (getStaticPropertyKey(property) === "baseURL") baseURL = property.value;
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      spreadAfter = true;
+    } else if (getStaticPropertyKey(property) === key) {
+      baseURL = property.value;
+      spreadAfter = false;
+    }
   }
-  if (baseURL === null) return false;
+  if (baseURL === null) return spreadAfter ? "unknown" : "openai";
+  if (spreadAfter) return "unknown";
   const { text, complete } = leadingText(baseURL, sourceCode);
   const match = URL_HOST.exec(text);
   // `http://local${suffix}`: the host goes on past what is known.
-  if (match === null || (match[2] === undefined && !complete)) return false;
-  return !OPENAI_HOST.test(match[1]!);
+  if (match === null || (match[2] === undefined && !complete)) return "unknown";
+  const host = match[1]!;
+  if (AZURE_HOST.test(host)) return "azure";
+  return OPENAI_HOST.test(host) ? "openai" : "other";
 }
 
 /** The `new OpenAI(…)` a member chain leads back to through never-reassigned bindings, or `null`. */

@@ -31,8 +31,29 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
  * the rule looks for, and the rule registers no listeners for it. `responses` and `response` are apart (a Responses
  * request needs the first; a value typed `Response` only the second).
  */
-const MENTION_WORDS = ["assistants", "threads", "responses", "response", "workflow", "chatkit", "text-moderation-", "prompt", "pmpt_"] as const;
+/**
+ * Every model id with a shutdown date contains one of these (tests/models.test.ts checks the table against them).
+ * The o-series ids are found by their number: a file without `o1`, `o3` or `o4` has none of them.
+ */
+export const MODEL_ID_WORDS = ["gpt-", "o1", "o3", "o4", "dall-e", "tts-", "whisper", "codex-", "chatgpt-", "computer-use"] as const;
+const MENTION_WORDS = [
+  "assistants",
+  "threads",
+  "responses",
+  "response",
+  "workflow",
+  "chatkit",
+  "text-moderation-",
+  "prompt",
+  "pmpt_",
+  ...MODEL_ID_WORDS,
+] as const;
 export type Mention = (typeof MENTION_WORDS)[number];
+
+/** Whether the file's text may contain a model id of the shutdown table. */
+export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
+  return MODEL_ID_WORDS.some((word) => mentions.has(word));
+}
 // Letters, `-` and `_` only: nothing to escape. Longest first, so that `responses` is found as itself, not as `response`.
 const MENTIONS = new RegExp([...MENTION_WORDS].sort((a, b) => b.length - a.length).join("|"), "giu");
 const mentions = new WeakMap<object, ReadonlySet<Mention>>();

@@ -108,6 +108,30 @@ export class RestAnalysis {
     return [{ expression: node }];
   }
 
+  /**
+   * The endpoint a call sends to, when its URL (first argument, or a `url` option of an options argument) is an
+   * OpenAI API URL written in this file, inline or through a `const`; else `null`.
+   */
+  endpointOfCall(call: TSESTree.CallExpression | TSESTree.NewExpression): RestEndpoint | null {
+    const candidates: TSESTree.Node[] = [];
+    for (const argument of call.arguments.slice(0, 2)) {
+      const object = argument.type === AST_NODE_TYPES.ObjectExpression ? argument : null;
+      if (object === null) {
+        candidates.push(argument);
+        continue;
+      }
+      for (const property of object.properties) if (isUrlProperty(property.type === AST_NODE_TYPES.Property ? property.value : property)) candidates.push((property as TSESTree.Property).value);
+    }
+    for (let candidate of candidates) {
+      if (candidate.type === AST_NODE_TYPES.Identifier) candidate = this.#resolver.boundInitializer(candidate) ?? candidate;
+      const first = findFirstStringNode(candidate);
+      if (first === null || (first.type !== AST_NODE_TYPES.Literal && first.type !== AST_NODE_TYPES.TemplateLiteral)) continue;
+      const endpoint = this.endpointAt(first);
+      if (endpoint?.call === call) return endpoint;
+    }
+    return null;
+  }
+
   /** A base URL whose name or value says it is OpenAI's: `OPENAI_BASE_URL`, `this.openaiBase`, `cfg.openai.url`. */
   #looksLikeOpenAIBase(node: TSESTree.Node): boolean {
     return /openai/iu.test(this.#sourceCode.getText(node));

@@ -1,0 +1,410 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+import { clientProvider, providerOfOptions } from "./client-base-url";
+import { findImportedBinding } from "./imports";
+import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
+import { findRequestBody, type RestAnalysis } from "./rest";
+import { pathKey } from "./values";
+
+/**
+ * The SDK methods whose request names a model, by resource path. The Assistants API (shut down) is left to its rule.
+ */
+export const MODEL_REQUEST_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["chat.completions", new Set(["create", "stream", "parse", "runTools"])],
+  ["beta.chat.completions", new Set(["create", "stream", "parse", "runTools"])],
+  ["responses", new Set(["create", "stream", "parse", "compact"])],
+  ["beta.responses", new Set(["create", "stream", "parse", "compact"])],
+  ["responses.inputTokens", new Set(["count"])],
+  ["completions", new Set(["create"])],
+  ["embeddings", new Set(["create"])],
+  ["images", new Set(["generate", "edit", "createVariation"])],
+  ["audio.speech", new Set(["create"])],
+  ["audio.transcriptions", new Set(["create"])],
+  ["audio.translations", new Set(["create"])],
+  ["moderations", new Set(["create"])],
+  ["fine_tuning.jobs", new Set(["create"])],
+  ["realtime.clientSecrets", new Set(["create"])],
+  ["realtime.calls", new Set(["accept"])],
+  ["beta.realtime.sessions", new Set(["create"])],
+  ["beta.realtime.transcriptionSessions", new Set(["create"])],
+]);
+
+/** Keys under which a request object nests the object that names the model: Realtime's `session: { model }`. */
+const NESTED_MODEL_KEYS: ReadonlySet<string> = new Set(["session"]);
+
+/** The Agents SDK's packages, and the classes whose options name a model (with the argument that holds them). */
+const AGENTS_MODULES = /^@openai\/agents(?:-core|-openai|-realtime)?(?:\/realtime)?$/u;
+const AGENTS_OPTIONS_CLASSES: ReadonlyMap<string, number> = new Map([
+  ["Agent", 0],
+  ["RealtimeAgent", 0],
+  ["Runner", 0],
+  ["RealtimeSession", 1],
+]);
+/** `new OpenAIResponsesModel(client, "gpt-4.1")`: the model is the second argument. */
+const AGENTS_MODEL_CLASSES: ReadonlySet<string> = new Set(["OpenAIResponsesModel", "OpenAIResponsesWSModel", "OpenAIChatCompletionsModel"]);
+
+/** The Vercel AI SDK's OpenAI provider: `openai("gpt-4o")`, `openai.chat("gpt-4o")`, a `createOpenAI(…)` provider. */
+const AI_SDK_MODULE = "@ai-sdk/openai";
+const AI_SDK_MODEL_METHODS: ReadonlySet<string> = new Set([
+  "chat",
+  "responses",
+  "completion",
+  "embedding",
+  "textEmbedding",
+  "textEmbeddingModel",
+  "embeddingModel",
+  "image",
+  "imageModel",
+  "transcription",
+  "speech",
+  "languageModel",
+]);
+
+/** LangChain's OpenAI classes, whose options take `model` or `modelName` (Azure's classes are not here). */
+const LANGCHAIN_MODULES = /^(?:@langchain\/openai|langchain\/(?:chat_models|llms|embeddings)\/openai)$/u;
+const LANGCHAIN_CLASSES: ReadonlySet<string> = new Set(["ChatOpenAI", "OpenAI", "OpenAIEmbeddings", "DallEAPIWrapper"]);
+
+/** Option keys under which HTTP clients take a JSON body without `JSON.stringify` (got and ky, axios). */
+const REST_BODY_KEYS: ReadonlySet<string> = new Set(["json", "data", "body"]);
+
+/** Aliases, spreads and bindings followed from a string to where it is used; real code never chains more. */
+const MAX_STEPS = 8;
+
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/**
+ * Whether a string value reaches the model of an OpenAI request: an SDK request on an OpenAI client, a REST body
+ * sent to `api.openai.com`, the Agents SDK, the AI SDK's OpenAI provider or LangChain's OpenAI classes.
+ *
+ * The value is followed the way it flows: through conditionals and `??` / `||` defaults, casts, `const` and
+ * never-reassigned `let` bindings, parameter defaults, class fields read as `this.x`, properties of a constant
+ * object read as `MODELS.x`, and request objects held in constants or spread into others. Everything else (a
+ * comparison, a key, a log line, a type, an array of choices) is not a use.
+ */
+export class ModelUses {
+  readonly #resolver: Resolver;
+  readonly #rest: RestAnalysis;
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+
+  constructor(resolver: Resolver, rest: RestAnalysis, sourceCode: Readonly<TSESLint.SourceCode>) {
+    this.#resolver = resolver;
+    this.#rest = rest;
+    this.#sourceCode = sourceCode;
+  }
+
+  /** Whether the string at `node` is sent to OpenAI as a model. */
+  reachesOpenAIModel(node: TSESTree.Literal | TSESTree.TemplateLiteral): boolean {
+    return this.#valueReachesModel(node, 0, new Set());
+  }
+
+  /** Every place the value of `node` lands after the aliases above, as the nodes whose parent uses it. */
+  #uses(node: TSESTree.Node, step: number, seen: Set<TSESTree.Node>, visit: (use: TSESTree.Node, step: number) => boolean): boolean {
+    if (step > MAX_STEPS || seen.has(node)) return false;
+    seen.add(node);
+    const parent = node.parent;
+    if (parent === undefined) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.ConditionalExpression:
+        return parent.test !== node && this.#uses(parent, step, seen, visit);
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        return this.#uses(parent, step, seen, visit);
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier && this.#bindingUses(parent.id, step, seen, visit);
+      case AST_NODE_TYPES.AssignmentPattern:
+        // A parameter's or a destructured name's default: `function ask(model = "gpt-4o")`.
+        return parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier && this.#bindingUses(parent.left, step, seen, visit);
+      case AST_NODE_TYPES.PropertyDefinition:
+        return parent.value === node && this.#classFieldUses(parent, null, step, seen, visit);
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (parent.right === node && parent.operator === "=" && parent.left.type === AST_NODE_TYPES.MemberExpression && parent.left.object.type === AST_NODE_TYPES.ThisExpression) {
+          return this.#classFieldUses(null, parent.left, step, seen, visit);
+        }
+        return visit(node, step);
+      default:
+        return visit(node, step);
+    }
+  }
+
+  /** The reads of a binding that is never assigned again, each followed on. */
+  #bindingUses(name: TSESTree.Identifier, step: number, seen: Set<TSESTree.Node>, visit: (use: TSESTree.Node, step: number) => boolean): boolean {
+    const variable = this.#resolver.findVariable(name);
+    if (variable === null) return false;
+    // The declaration's own writes (its `init`, a parameter's or a pattern's default) are `init` references.
+    if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
+    return variable.references.some((reference) => reference.isRead() && this.#uses(reference.identifier, step + 1, seen, visit));
+  }
+
+  /**
+   * `model = "gpt-4o"` as a class field, or `this.model = "gpt-4o"` in a method: its `this.model` reads in the same
+   * class, when that is the field's only value.
+   */
+  #classFieldUses(
+    field: TSESTree.PropertyDefinition | null,
+    member: TSESTree.MemberExpression | null,
+    step: number,
+    seen: Set<TSESTree.Node>,
+    visit: (use: TSESTree.Node, step: number) => boolean,
+  ): boolean {
+    const name = field !== null ? (field.computed ? null : getStaticPropertyKey(field)) : getStaticMemberName(member!);
+    let classBody: TSESTree.Node | undefined = field?.parent ?? member!.parent;
+    while (classBody !== undefined && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
+    if (name === null || classBody === undefined || field?.static === true) return false;
+    const reads: TSESTree.MemberExpression[] = [];
+    let values = 0;
+    for (const element of (classBody as TSESTree.ClassBody).body) {
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed && getStaticPropertyKey(element) === name && element.value !== null) values++;
+    }
+    walk(classBody, (node) => {
+      if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || getStaticMemberName(node) !== name) return;
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) values++;
+      else if (!(parent?.type === AST_NODE_TYPES.UpdateExpression)) reads.push(node);
+      else values++;
+    });
+    if (values !== 1) return false;
+    return reads.some((read) => this.#uses(read, step + 1, seen, visit));
+  }
+
+  #valueReachesModel(node: TSESTree.Node, step: number, seen: Set<TSESTree.Node>): boolean {
+    return this.#uses(node, step, seen, (use, at) => {
+      const parent = use.parent!;
+      switch (parent.type) {
+        case AST_NODE_TYPES.Property: {
+          if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+          const key = getStaticPropertyKey(parent);
+          if (key === null) return false;
+          if (key === "model" || key === "modelName") return this.#objectIsModelOptions(parent.parent, key, at + 1, new Set());
+          // `const MODELS = { fast: "gpt-4o-mini" }` read as `MODELS.fast`.
+          return this.#objectMemberReaches(parent.parent, key, at + 1, seen);
+        }
+        case AST_NODE_TYPES.AssignmentExpression: {
+          // `body.model = "gpt-4o"` on a request object built in this file.
+          const left = parent.left;
+          if (parent.right !== use || left.type !== AST_NODE_TYPES.MemberExpression || getStaticMemberName(left) !== "model") return false;
+          const object = this.#resolver.objectLiteralOf(left.object);
+          return object !== null && this.#objectIsModelOptions(object, "model", at + 1, new Set());
+        }
+        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.NewExpression:
+          return this.#callTakesModel(parent, parent.arguments.indexOf(use as TSESTree.CallExpressionArgument));
+        default:
+          return false;
+      }
+    });
+  }
+
+  #objectMemberReaches(object: TSESTree.ObjectExpression, key: string, step: number, seen: Set<TSESTree.Node>): boolean {
+    return this.#uses(object, step, seen, (use, at) => {
+      // Only a constant object's own reads: `MODELS.fast`, not `config` passed on whole.
+      const parent = use.parent;
+      return (
+        use.type === AST_NODE_TYPES.Identifier &&
+        parent?.type === AST_NODE_TYPES.MemberExpression &&
+        parent.object === use &&
+        getStaticMemberName(parent) === key &&
+        this.#valueReachesModel(parent, at + 1, seen)
+      );
+    });
+  }
+
+  /** Whether an object naming a model (`key`) is the options of an OpenAI request or model. */
+  #objectIsModelOptions(object: TSESTree.ObjectExpression, key: string, step: number, seen: Set<TSESTree.Node>): boolean {
+    return this.#uses(object, step, seen, (use, at) => {
+      const parent = use.parent!;
+      switch (parent.type) {
+        case AST_NODE_TYPES.SpreadElement: {
+          const outer = parent.parent;
+          return outer.type === AST_NODE_TYPES.ObjectExpression && this.#objectIsModelOptions(outer, key, at + 1, seen);
+        }
+        case AST_NODE_TYPES.Property: {
+          const nesting = getStaticPropertyKey(parent);
+          if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression || nesting === null) return false;
+          // `{ session: { model } }` in a Realtime request; `{ json: body }` / `{ data: body }` sent over REST.
+          if (NESTED_MODEL_KEYS.has(nesting)) return this.#objectIsModelOptions(parent.parent, key, at + 1, seen);
+          return REST_BODY_KEYS.has(nesting) && this.#sendsBody(parent.parent, object, at + 1);
+        }
+        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.NewExpression: {
+          const index = parent.arguments.indexOf(use as TSESTree.CallExpressionArgument);
+          if (index === -1) return false;
+          return this.#callTakesOptions(parent, index, key) || this.#isRestBody(object, parent, at + 1, seen);
+        }
+        default:
+          return false;
+      }
+    });
+  }
+
+  /** A call that takes the model id itself: `openai("gpt-4o")`, `new OpenAIResponsesModel(client, "gpt-4.1")`. */
+  #callTakesModel(call: Call, index: number): boolean {
+    if (index === -1) return false;
+    const callee = withoutTypeCasts(call.callee);
+    if (call.type === AST_NODE_TYPES.NewExpression) {
+      const imported = findImportedBinding(callee, this.#resolver);
+      return index === 1 && imported !== null && AGENTS_MODULES.test(imported.source) && AGENTS_MODEL_CLASSES.has(imported.name);
+    }
+    if (index !== 0) return false;
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = getStaticMemberName(callee);
+      return method !== null && AI_SDK_MODEL_METHODS.has(method) && this.#isAiSdkOpenAIProvider(callee.object);
+    }
+    return this.#isAiSdkOpenAIProvider(callee);
+  }
+
+  /** `openai` from `@ai-sdk/openai`, or a provider made here by its `createOpenAI(…)` for OpenAI itself. */
+  #isAiSdkOpenAIProvider(node: TSESTree.Node): boolean {
+    const imported = findImportedBinding(node, this.#resolver);
+    if (imported !== null) return imported.source === AI_SDK_MODULE && imported.name === "openai";
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = this.#resolver.boundInitializer(node);
+    if (init?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const factory = findImportedBinding(init.callee, this.#resolver);
+    if (factory?.source !== AI_SDK_MODULE || factory.name !== "createOpenAI") return false;
+    const options = init.arguments[0];
+    if (options === undefined) return true;
+    const object = options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+    return object !== null && this.#servedByOpenAI(providerOfOptions(object, "baseURL", this.#sourceCode));
+  }
+
+  /** A call whose `index`th argument is options naming a model under `key`. */
+  #callTakesOptions(call: Call, index: number, key: string): boolean {
+    const callee = withoutTypeCasts(call.callee);
+    if (call.type === AST_NODE_TYPES.NewExpression) {
+      const imported = findImportedBinding(callee, this.#resolver);
+      if (imported === null) return false;
+      if (AGENTS_MODULES.test(imported.source)) return key === "model" && AGENTS_OPTIONS_CLASSES.get(imported.name) === index;
+      if (LANGCHAIN_MODULES.test(imported.source) && LANGCHAIN_CLASSES.has(imported.name) && index === 0) {
+        const options = call.arguments[0];
+        const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+        return object === null || this.#langchainServedByOpenAI(object);
+      }
+      return false;
+    }
+    if (key !== "model" || index !== 0 || callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    // `Agent.create({ model })`
+    const imported = findImportedBinding(callee.object, this.#resolver);
+    if (imported !== null && AGENTS_MODULES.test(imported.source)) {
+      return getStaticMemberName(callee) === "create" && AGENTS_OPTIONS_CLASSES.get(imported.name) === 0;
+    }
+    return this.#isOpenAISdkRequest(callee);
+  }
+
+  /** `client.chat.completions.create`: an SDK method that takes a model, on a client served by OpenAI. */
+  #isOpenAISdkRequest(callee: TSESTree.MemberExpression): boolean {
+    const method = getStaticMemberName(callee);
+    if (method === null) return false;
+    const value = this.#resolver.resolveReceiver(callee.object, MODEL_REQUEST_METHODS);
+    if (value.kind === "client") {
+      if (MODEL_REQUEST_METHODS.get(pathKey(value.path))?.has(method) !== true) return false;
+    } else if (value.kind === "unknown") {
+      // An unresolved root counts through the SDK's chain: `x.chat.completions.create`, `this.client.images.generate`.
+      const matches = [...MODEL_REQUEST_METHODS].some(([resource, methods]) => methods.has(method) && endsWith(value.path, resource));
+      if (!matches) return false;
+    } else {
+      return false;
+    }
+    // Azure deployments follow Azure's schedule: a client named for it, or typed `AzureOpenAI`, is left alone.
+    const root = chainRoot(callee.object);
+    if (/azure/iu.test(this.#sourceCode.getText(root))) return false;
+    if (this.#resolver.types?.openaiTypeOf(root)?.name === "AzureOpenAI") return false;
+    return this.#servedByOpenAI(clientProvider(callee, this.#resolver, this.#sourceCode));
+  }
+
+  /** LangChain: `configuration: { baseURL }` for another provider, or Azure's options on the OpenAI class. */
+  #langchainServedByOpenAI(object: TSESTree.ObjectExpression): boolean {
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = getStaticPropertyKey(property);
+      if (key !== null && /^azureOpenAI/u.test(key)) return false;
+      if (key === "configuration") {
+        const configuration = this.#resolver.objectLiteralOf(property.value);
+        if (configuration !== null && !this.#servedByOpenAI(providerOfOptions(configuration, "baseURL", this.#sourceCode))) return false;
+      }
+    }
+    return true;
+  }
+
+  #servedByOpenAI(provider: ReturnType<typeof clientProvider>): boolean {
+    return provider === "openai" || provider === "unknown";
+  }
+
+  /** `fetch("https://api.openai.com/v1/…", { body: JSON.stringify(object) })`, `axios.post(url, object)`. */
+  #isRestBody(object: TSESTree.ObjectExpression, call: Call, step: number, seen: Set<TSESTree.Node>): boolean {
+    if (!isJsonStringify(call)) return this.#sentBy(call, object);
+    // The string goes on to a `body` option: follow it to the call that sends it.
+    return this.#uses(call, step, seen, (use) => {
+      const property = use.parent;
+      return property?.type === AST_NODE_TYPES.Property && property.value === use && this.#sendsBody(property.parent, object, step + 1);
+    });
+  }
+
+  /** Whether the options object `options` (a call's argument, inline or through a `const`) sends `body`. */
+  #sendsBody(options: TSESTree.Node | null, body: TSESTree.ObjectExpression, step: number): boolean {
+    if (options === null || options.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    return this.#uses(options, step, new Set(), (use) => {
+      const call = use.parent;
+      return (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && this.#sentBy(call, body);
+    });
+  }
+
+  /** Whether `call` sends a request to an OpenAI URL with `body` as its JSON body. */
+  #sentBy(call: Call, body: TSESTree.ObjectExpression): boolean {
+    const endpoint = this.#rest.endpointOfCall(call);
+    if (endpoint === null || /azure/iu.test(this.#sourceCode.getText(endpoint.url))) return false;
+    return findRequestBody(endpoint, this.#resolver) === body;
+  }
+}
+
+function isJsonStringify(node: Call): boolean {
+  const callee = node.callee;
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === "JSON" &&
+    getStaticMemberName(callee) === "stringify"
+  );
+}
+
+/** Whether `path` ends with the segments of `resource` (`chat.completions`). */
+function endsWith(path: readonly string[], resource: string): boolean {
+  const segments = resource.split(".");
+  if (segments.length > path.length) return false;
+  return segments.every((segment, index) => path[path.length - segments.length + index] === segment);
+}
+
+/** Where a member chain starts: `azureClient` in `azureClient.chat.completions`, `this.client` in `this.client.chat`. */
+function chainRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = withoutTypeCasts(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.ChainExpression) current = withoutTypeCasts(current.expression);
+    else if (current.type === AST_NODE_TYPES.MemberExpression && current.object.type !== AST_NODE_TYPES.ThisExpression) current = withoutTypeCasts(current.object);
+    else return current;
+  }
+}
+
+/** Every node below `root` (class bodies only: a few hundred nodes at most). */
+function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    for (const key of Object.keys(node)) {
+      if (key === "parent") continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (isNode(item)) stack.push(item);
+      } else if (isNode(child)) {
+        stack.push(child);
+      }
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}

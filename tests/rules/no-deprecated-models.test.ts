@@ -1,0 +1,214 @@
+import rule from "../../rules/no-deprecated-models";
+import { MODEL_SHUTDOWNS } from "../../src/models";
+import { js, ruleTester } from "../rule-tester";
+
+/** Messages are worded for this day in every case, so that they can be asserted. */
+const date = "2026-11-30";
+const options = [{ date }] as const;
+const PAGE = "https://developers.openai.com/api/docs/deprecations";
+const CLIENT = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
+
+/**
+ * The errors for the given ids, in order: each at the next quoted string with exactly that id, with one suggestion per
+ * replacement the table names (each rewrites only that string's contents).
+ */
+function modelErrors(code: string, ids: readonly string[]) {
+  let from = 0;
+  return ids.map((id) => {
+    const match = new RegExp(`(["'\`])${id.replaceAll(".", "\\.")}\\1`, "u").exec(code.slice(from));
+    if (match === null) throw new Error(`no string "${id}" after offset ${from}`);
+    const start = from + match.index;
+    const end = start + match[0].length - 1;
+    from = end + 1;
+    const before = code.slice(0, start);
+    const line = before.split("\n").length;
+    const column = start - before.lastIndexOf("\n");
+    return {
+      messageId: "deprecatedModel" as const,
+      line,
+      column,
+      endColumn: column + match[0].length,
+      suggestions: (MODEL_SHUTDOWNS.get(id)?.replacements ?? []).map((replacement) =>
+        replaced(code.slice(0, start + 1) + replacement + code.slice(end), replacement),
+      ),
+    };
+  });
+}
+
+const ONLY_WITHIN = `${CLIENT}client.responses.create({ model: "gpt-4", input });\nclient.responses.create({ model: "gpt-5", input });\nclient.responses.create({ model: "gpt-4o", input });`;
+
+/** An invalid case reporting the given ids in order. */
+function invalidAt(code: string, ids: readonly string[], caseOptions: readonly [object] = options) {
+  return { code, options: caseOptions, errors: modelErrors(code, ids) };
+}
+
+/** A valid case worded for `date`. */
+const valid = (code: string) => ({ code, options });
+const replaced = (output: string, replacement: string) => ({ messageId: "replaceModel" as const, data: { replacement }, output });
+
+ruleTester.run("no-deprecated-models", rule, {
+  valid: [
+    // A current model.
+    valid(`${CLIENT}await client.responses.create({ model: "gpt-5.5", input });`),
+    // A fine-tuned model: the table does not say its base shuts down with it.
+    valid(`${CLIENT}await client.chat.completions.create({ model: "ft:gpt-4o-mini:acme::abc123", messages });`),
+    // Price tables, type unions, UI labels, logs, comparisons and lists of choices name ids without sending them.
+    valid('const PRICES = { "gpt-4o": 2.5, "o3": 2 };'),
+    valid('type Model = "gpt-4o" | "o3" | "gpt-5.5";'),
+    valid('const label = "gpt-4o";\nconsole.log(label);'),
+    valid('console.log("Using gpt-4o");\nlogger.info("gpt-4o");'),
+    valid('if (model === "gpt-4o") warn();'),
+    valid('const CHOICES = ["gpt-4o", "o3"];\nrender(CHOICES);'),
+    valid('const options = [{ label: "GPT-4o", value: "gpt-4o" }];'),
+    // Comments never count.
+    valid('// model: "gpt-4o"\nconst x = 1;'),
+    // Azure: deployments follow Azure's own schedule.
+    valid('import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI();\nawait azure.chat.completions.create({ model: "gpt-4o", messages });'),
+    valid('import { AzureOpenAI as Client } from "openai";\nconst c = new Client();\nawait c.chat.completions.create({ model: "gpt-4o", messages });'),
+    valid('import OpenAI from "openai";\nconst c = new OpenAI({ baseURL: "https://acme.openai.azure.com/openai/v1" });\nawait c.chat.completions.create({ model: "gpt-4o", messages });'),
+    valid('import { azureClient } from "./azure";\nawait azureClient.chat.completions.create({ model: "gpt-4o", messages });'),
+    valid('await fetch("https://acme.openai.azure.com/openai/deployments/gpt-4o/chat/completions", { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });'),
+    // Another provider's OpenAI-compatible server.
+    valid('import OpenAI from "openai";\nconst ollama = new OpenAI({ baseURL: "http://localhost:11434/v1" });\nawait ollama.chat.completions.create({ model: "gpt-4o", messages });'),
+    // Other SDKs that take a `model`.
+    valid('import Anthropic from "@anthropic-ai/sdk";\nconst anthropic = new Anthropic();\nawait anthropic.messages.create({ model: "gpt-4o", max_tokens: 10, messages });'),
+    valid('import { Ollama } from "ollama";\nconst ollama = new Ollama();\nawait ollama.chat({ model: "gpt-4o", messages });'),
+    valid('import Groq from "groq-sdk";\nconst groq = new Groq();\nawait groq.chat.completions.create({ model: "gpt-4o", messages });'),
+    // A local object with a `chat.completions.create` of its own.
+    valid('const fake = { chat: { completions: { create: (r) => r } } };\nfake.chat.completions.create({ model: "gpt-4o" });'),
+    // The AI SDK: Azure's provider and a provider pointed at another server.
+    valid('import { createAzure } from "@ai-sdk/azure";\nconst azure = createAzure({ resourceName: "x" });\nazure("gpt-4o");'),
+    valid('import { createOpenAI } from "@ai-sdk/openai";\nconst groq = createOpenAI({ baseURL: "https://api.groq.com/openai/v1" });\ngroq("gpt-4o");'),
+    // LangChain's Azure class and a ChatOpenAI pointed at another server.
+    valid('import { AzureChatOpenAI } from "@langchain/openai";\nnew AzureChatOpenAI({ model: "gpt-4o" });'),
+    valid('import { ChatOpenAI } from "@langchain/openai";\nnew ChatOpenAI({ model: "gpt-4o", configuration: { baseURL: "https://openrouter.ai/api/v1" } });'),
+    // A `let` that is assigned again: which value is sent cannot be told.
+    valid(`${CLIENT}let model = "gpt-4o";\nif (fast) model = "gpt-5.5";\nawait client.responses.create({ model, input });`),
+    // The id as a condition, not a value.
+    valid(`${CLIENT}await client.responses.create({ model: "gpt-4o" ? current : other, input });`),
+    // `allow` leaves an id alone during a migration.
+    { code: `${CLIENT}await client.responses.create({ model: "gpt-4o", input });`, options: [{ date, allow: ["gpt-4o"] }] },
+    // `onlyWithinDays`: gpt-4o shuts down 45 days after the date; 30 days leaves it for later.
+    { code: `${CLIENT}await client.responses.create({ model: "gpt-4o", input });`, options: [{ date, onlyWithinDays: 30 }] },
+    // A tagged template builds something else.
+    valid('const q = sql`select * from usage where model = ${"gpt-4o"}`;'),
+    js({ code: 'const { model = "gpt-4o" } = config;\nconsole.log(model);', options }),
+  ],
+  invalid: [
+    // The message: date, tense and days on the reference day, the replacement and the page.
+    {
+      code: `${CLIENT}await client.chat.completions.create({ model: "gpt-4o", messages });`,
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          data: { model: "gpt-4o", when: "shuts down on January 14, 2027, in 45 days", consequence: "", advice: "Move to `gpt-6-luna` before then.", url: PAGE },
+          line: 3,
+          column: 47,
+          endColumn: 55,
+          suggestions: [replaced(`${CLIENT}await client.chat.completions.create({ model: "gpt-6-luna", messages });`, "gpt-6-luna")],
+        },
+      ],
+    },
+    {
+      // Already shut down: past tense, and what that means for requests.
+      code: `${CLIENT}await client.chat.completions.create({ model: 'gpt-4-turbo', messages });`,
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          data: { model: "gpt-4-turbo", when: "was shut down on October 23, 2026", consequence: ": requests that name it fail", advice: "Move to `gpt-5.6-sol`.", url: PAGE },
+          suggestions: [replaced(`${CLIENT}await client.chat.completions.create({ model: 'gpt-5.6-sol', messages });`, "gpt-5.6-sol")],
+        },
+      ],
+    },
+    {
+      // On the day itself.
+      code: `${CLIENT}await client.responses.create({ model: "o3", input });`,
+      options: [{ date: "2026-12-11" }],
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          data: { model: "o3", when: "shuts down today, December 11, 2026", consequence: ": requests that name it fail", advice: "Move to `gpt-6.1-sol`.", url: PAGE },
+          suggestions: [replaced(`${CLIENT}await client.responses.create({ model: "gpt-6.1-sol", input });`, "gpt-6.1-sol")],
+        },
+      ],
+    },
+    {
+      // The same code a day later: the same report, worded in the past.
+      code: `${CLIENT}await client.responses.create({ model: "o3", input });`,
+      options: [{ date: "2026-12-12" }],
+      errors: [{ messageId: "deprecatedModel", data: { model: "o3", when: "was shut down on December 11, 2026", consequence: ": requests that name it fail", advice: "Move to `gpt-6.1-sol`.", url: PAGE }, suggestions: [replaced(`${CLIENT}await client.responses.create({ model: "gpt-6.1-sol", input });`, "gpt-6.1-sol")] }],
+    },
+    {
+      // No drop-in replacement: advice, and no suggestion.
+      code: `${CLIENT}await client.audio.speech.create({ model: "tts-1", voice: "alloy", input });`,
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          data: {
+            model: "tts-1",
+            when: "shuts down on January 6, 2027, in 37 days",
+            consequence: "",
+            advice: "Speech moves to `gpt-realtime-2.1-mini` through the Realtime API; `/v1/audio/speech` has no replacement model.",
+            url: PAGE,
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Two replacements: a suggestion for each.
+      code: `${CLIENT}await client.images.generate({ model: "dall-e-3", prompt });`,
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          suggestions: [
+            replaced(`${CLIENT}await client.images.generate({ model: "gpt-image-2.5-sunburst", prompt });`, "gpt-image-2.5-sunburst"),
+            replaced(`${CLIENT}await client.images.generate({ model: "gpt-image-2.5-flare", prompt });`, "gpt-image-2.5-flare"),
+          ],
+        },
+      ],
+    },
+    // A `const`, the default of an environment variable, and both branches of a choice: each literal once.
+    invalidAt(`${CLIENT}const MODEL = process.env.OPENAI_MODEL ?? "gpt-4.1";\nconst other = fast ? "gpt-4o-mini" : "o3";\nawait client.responses.create({ model: MODEL, input });\nawait client.responses.create({ model: other, input });\nawait client.responses.create({ model: MODEL, input: more });`, ["gpt-4.1", "gpt-4o-mini", "o3"]),
+    // A parameter's default, a never-reassigned `let`, a destructured default.
+    invalidAt(`${CLIENT}function ask(input, model = "gpt-5") { return client.responses.create({ model, input }); }\nlet fallback = "gpt-5-mini";\nclient.responses.create({ model: fallback, input });\nfunction run({ model = "gpt-5-nano" } = {}) { return client.responses.create({ model, input }); }`, ["gpt-5", "gpt-5-mini", "gpt-5-nano"]),
+    // A request built in the same file and spread, a nested Realtime session, a body assigned after it is built.
+    invalidAt(`${CLIENT}const base = { model: "gpt-4.1-mini", temperature: 0 };\nawait client.chat.completions.create({ ...base, messages });\nawait client.realtime.clientSecrets.create({ session: { type: "realtime", model: "gpt-realtime" } });\nconst body = { messages };\nbody.model = "gpt-4o";\nawait client.chat.completions.create(body);`, ["gpt-4.1-mini", "gpt-realtime", "gpt-4o"]),
+    // Config objects read by key, and class fields read as `this.model`.
+    invalidAt(`${CLIENT}const MODELS = { fast: "gpt-4o-mini", smart: "o3" } as const;\nawait client.chat.completions.create({ model: MODELS.fast, messages });\nclass Bot {\n  model = "gpt-4-turbo";\n  ask() { return client.chat.completions.create({ model: this.model, messages: [] }); }\n}`, ["gpt-4o-mini", "gpt-4-turbo"]),
+    // An unresolved client through the SDK's chain (a parameter, a project import, `this.client`).
+    invalidAt('import { openai } from "@/lib/openai";\nexport function handler(ai) { return ai.audio.transcriptions.create({ model: "whisper-1", file }); }\nawait openai.images.edit({ model: "gpt-image-1", image, prompt });', ["whisper-1", "gpt-image-1"]),
+    // REST bodies sent to api.openai.com: fetch with JSON.stringify, axios with the object.
+    invalidAt('const body = JSON.stringify({ model: "gpt-3.5-turbo", messages });\nawait fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body });\nconst payload = { model: "whisper-1" };\nawait axios.post("https://api.openai.com/v1/audio/transcriptions", payload);', ["gpt-3.5-turbo", "whisper-1"]),
+    // The Agents SDK.
+    invalidAt('import { Agent, Runner, OpenAIResponsesModel } from "@openai/agents";\nimport OpenAI from "openai";\nconst agent = new Agent({ name: "a", model: "gpt-4.1" });\nconst runner = new Runner({ model: "o4-mini" });\nconst model = new OpenAIResponsesModel(new OpenAI(), "gpt-5");', ["gpt-4.1", "o4-mini", "gpt-5"]),
+    // The AI SDK's OpenAI provider, and a provider made with createOpenAI for OpenAI itself.
+    invalidAt('import { openai, createOpenAI } from "@ai-sdk/openai";\nconst result = await generateText({ model: openai("gpt-4o-mini"), prompt });\nopenai.embedding("gpt-4o");\nconst provider = createOpenAI({ apiKey });\nprovider.chat("gpt-5-mini");', ["gpt-4o-mini", "gpt-4o", "gpt-5-mini"]),
+    // LangChain: `modelName` and `model`.
+    invalidAt('import { ChatOpenAI, OpenAIEmbeddings } from "@langchain/openai";\nnew ChatOpenAI({ modelName: "gpt-3.5-turbo", temperature: 0 });\nnew OpenAIEmbeddings({ model: "gpt-4o" });', ["gpt-3.5-turbo", "gpt-4o"]),
+    {
+      // A template literal without expressions, and a string with an escape: reported, but not rewritten.
+      code: `${CLIENT}await client.responses.create({ model: \`gpt-4o\`, input });\nawait client.responses.create({ model: "gpt\\u002d4o", input });`,
+      options,
+      errors: [
+        { messageId: "deprecatedModel", suggestions: [replaced(`${CLIENT}await client.responses.create({ model: \`gpt-6-luna\`, input });\nawait client.responses.create({ model: "gpt\\u002d4o", input });`, "gpt-6-luna")] },
+        { messageId: "deprecatedModel", suggestions: [] },
+      ],
+    },
+    {
+      // `onlyWithinDays` keeps what is already shut down and what shuts down within the window.
+      code: ONLY_WITHIN,
+      options: [{ date, onlyWithinDays: 30 }],
+      errors: modelErrors(ONLY_WITHIN, ["gpt-4", "gpt-5"]),
+    },
+    // CommonJS with the default parser.
+    js({
+      ...invalidAt('const OpenAI = require("openai");\nconst openai = new OpenAI();\nmodule.exports = () => openai.chat.completions.create({ model: "gpt-4o-mini", messages: [] });', ["gpt-4o-mini"]),
+      filename: "bot.cjs",
+    }),
+  ],
+});
