@@ -9,7 +9,7 @@ export const SUPPORT_PROMPT = { id: "pmpt_68ab12cd9e0f", version: "3" };
 
 export async function answer(question: string, customer: { name: string; plan: string }) {
   const response = await openai.responses.create({
-    model: "gpt-5",
+    model: "gpt-5.5",
     prompt: { ...SUPPORT_PROMPT, variables: { customer_name: customer.name, plan: customer.plan } },
     input: question,
   });

@@ -5,7 +5,7 @@ const client = new OpenAI();
 
 export async function extractInvoice(text: string) {
   const response = await client.responses.create({
-    model: "gpt-5",
+    model: "gpt-5.5",
     messages: [
       { role: "system", content: "Extract the invoice fields." },
       { role: "user", content: text },
@@ -24,4 +24,4 @@ export async function extractInvoice(text: string) {
 
 // Still on Chat Completions, where these parameters are right: not reported.
 export const draft = (text: string) =>
-  client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: text }], n: 2, max_tokens: 200 });
+  client.chat.completions.create({ model: "gpt-5.5", messages: [{ role: "user", content: text }], n: 2, max_tokens: 200 });

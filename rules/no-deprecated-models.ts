@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { fileMentions, getFileAnalysis, mentionsModelId } from "../src/analysis";
 import { ModelUses } from "../src/analysis/model-uses";
 import { createRule } from "../src/create-rule";
+import { DEPRECATED_MODELS } from "../src/deprecations";
 import { DATE_OPTION_SCHEMA, daysFrom, referenceDate, wordDate } from "../src/dates";
 import { DEPRECATIONS_PAGE, MODEL_SHUTDOWNS, type ModelShutdown } from "../src/models";
 
@@ -24,7 +25,7 @@ const modelUses = new WeakMap<object, ModelUses>();
  * fix: another model changes behaviour and cost.
  */
 export default createRule<[Options], "deprecatedModel" | "replaceModel">({
-  name: "no-deprecated-models",
+  name: DEPRECATED_MODELS.rule,
   meta: {
     type: "problem",
     docs: {

@@ -6,6 +6,8 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const { DEPRECATIONS, formatDate } = require("../dist/src/deprecations.js");
+const { MODEL_SHUTDOWNS, MODELS_AS_OF } = require("../dist/src/models.js");
+const { SDK_VERSION } = require("../dist/src/models.sdk.js");
 
 const check = process.argv.includes("--check");
 const root = new URL("../", import.meta.url);
@@ -26,6 +28,33 @@ function readmeTable() {
     "| --- | --- | --- | --- | --- | --- |",
     ...rows,
   ].join("\n");
+}
+
+/** Every model id of the table, by shutdown date: the no-deprecated-models page. */
+function modelTable() {
+  const lines = [
+    `Replacements as of ${formatDate(MODELS_AS_OF)}; dates marked SDK are read from \`openai\` ${SDK_VERSION}, the others from OpenAI's deprecations page.`,
+    "",
+    "| model | kind | shuts down | replacement | date from |",
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const row of MODEL_SHUTDOWNS.values()) {
+    const replacement = [row.replacements.map((id) => `\`${id}\``).join(" or "), row.note].filter(Boolean).join("; ") || "—";
+    lines.push(`| \`${row.id}\` | ${row.kind} | ${formatDate(row.shutdown)} | ${replacement.replaceAll("|", "\\|")} | ${row.source === "sdk" ? "SDK" : "page"} |`);
+  }
+  return lines.join("\n");
+}
+
+/** The README's list of model shutdowns from the table's as-of date on: one line per date. */
+function upcomingModels() {
+  const byDate = new Map();
+  for (const row of MODEL_SHUTDOWNS.values()) {
+    if (row.shutdown < MODELS_AS_OF) continue;
+    byDate.set(row.shutdown, [...(byDate.get(row.shutdown) ?? []), row.id]);
+  }
+  const lines = [];
+  for (const [shutdown, ids] of byDate) lines.push(`- **${formatDate(shutdown)}:** ${ids.map((id) => `\`${id}\``).join(", ")}`);
+  return lines.join("\n");
 }
 
 function ruleBlock(row) {
@@ -57,7 +86,10 @@ function update(file, transform) {
   else writeFileSync(url, after);
 }
 
-update("README.md", (text) => replaceBlock(text, "deadlines table", readmeTable(), "README.md"));
+update("README.md", (text) =>
+  replaceBlock(replaceBlock(text, "deadlines table", readmeTable(), "README.md"), "model shutdowns", upcomingModels(), "README.md"),
+);
+update("docs/rules/no-deprecated-models.md", (text) => replaceBlock(text, "model table", modelTable(), "docs/rules/no-deprecated-models.md"));
 for (const row of DEPRECATIONS) {
   const file = `docs/rules/${row.rule}.md`;
   try {

@@ -28,6 +28,7 @@ export const GRAMMAR_RULES = [
   "no-chat-completions-params-in-responses",
   "no-legacy-moderation-models",
   "no-prompt-objects",
+  "no-deprecated-models",
 ];
 
 /** mulberry32: a small seeded generator, so a seed gives the same programs every time. */
@@ -53,6 +54,7 @@ const IMPORTS = [
   'import { useChatKit } from "@openai/chatkit-react";',
   'import { openai as shared } from "@/lib/openai";',
   'import { Client } from "@langchain/langgraph-sdk";',
+  'import { openai as aisdk, createOpenAI } from "@ai-sdk/openai";',
 ];
 const CLIENTS = [
   "const client = new OpenAI();",
@@ -89,6 +91,9 @@ const PATHS = [
   "moderations",
   "threads",
   "vectorStores",
+  "images",
+  "audio.speech",
+  "embeddings",
 ];
 const METHODS = ["create", "stream", "parse", "list", "retrieve", "createAndPoll", "submitToolOutputsStream", "del", "then", "on"];
 const VALUES = [
@@ -109,6 +114,14 @@ const VALUES = [
   "`${a}${b}`",
   "x ?? y",
   "cond ? { id: 'pmpt_x' } : undefined",
+  // Model ids: retiring, shut down, current, fine-tuned, behind a default or a choice.
+  '"gpt-4o"',
+  "'o3'",
+  "`dall-e-3`",
+  '"gpt-5.5"',
+  '"ft:gpt-4o-mini:acme::x1"',
+  'process.env.OPENAI_MODEL ?? "gpt-4.1"',
+  'fast ? "gpt-4o-mini" : "gpt-5.5"',
 ];
 const KEYS = [
   "model",
@@ -233,7 +246,16 @@ function openaiStatement(random) {
   }
   if (roll < 0.8) return `{ ${pick(random, ALIASES).replace("$", () => objectLiteral(random, 0))} }`;
   if (roll < 0.85) return `{ const ${pick(random, ["PROMPT_ID", "CHATKIT_WORKFLOW_ID", "config", "base", "defaults", "request"])} = ${random() < 0.5 ? objectLiteral(random, 0) : pick(random, VALUES)}; }`;
-  if (roll < 0.93) return `new Agent({ name: "a", prompt: ${pick(random, ["{ promptId: 'pmpt_1' }", "async () => ({ promptId: id })", "p"])} });`;
+  if (roll < 0.9) return `new Agent({ name: "a", prompt: ${pick(random, ["{ promptId: 'pmpt_1' }", "async () => ({ promptId: id })", "p"])} });`;
+  if (roll < 0.93) {
+    return pick(random, [
+      `new Agent({ name: "a", model: ${pick(random, VALUES)} });`,
+      `const m = ${pick(random, VALUES)}; await client.responses.create({ model: m, input });`,
+      `function ask(model = ${pick(random, VALUES)}) { return client.chat.completions.create({ model, messages }); }`,
+      `aisdk(${pick(random, VALUES)}); aisdk.chat(${pick(random, VALUES)});`,
+      `const provider = createOpenAI({ baseURL: ${pick(random, ['"http://localhost:11434/v1"', "url", '"https://api.openai.com/v1"'])} }); provider(${pick(random, VALUES)});`,
+    ]);
+  }
   return `useChatKit({ api: ${pick(random, ["{ getClientSecret }", "{ url, domainKey }", "options"])} });`;
 }
 

@@ -12,7 +12,8 @@ export type DeprecationId =
   | "agent-builder-workflows"
   | "legacy-moderation-models"
   | "chat-completions-params-in-responses"
-  | "chat-completions-output-in-responses";
+  | "chat-completions-output-in-responses"
+  | "deprecated-models";
 
 /** How the plugin deals with what a row matches. */
 export type Remedy = "fix" | "suggestion" | "report";
@@ -98,6 +99,16 @@ export const CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES = {
   remedy: "fix",
 } as const satisfies Deprecation;
 
+/** Model ids with an announced shutdown: one row for the rule; the dates per id are in `models.ts`. */
+export const DEPRECATED_MODELS = {
+  id: "deprecated-models",
+  rule: "no-deprecated-models",
+  what: "model ids with an announced shutdown date (each id's date is in the rule's table)",
+  replacement: "the model OpenAI names for each id",
+  url: "https://developers.openai.com/api/docs/deprecations",
+  remedy: "suggestion",
+} as const satisfies Deprecation;
+
 export const DEPRECATIONS: readonly Deprecation[] = [
   ASSISTANTS_API,
   PROMPT_OBJECTS,
@@ -105,6 +116,7 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   LEGACY_MODERATION_MODELS,
   CHAT_COMPLETIONS_PARAMS_IN_RESPONSES,
   CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES,
+  DEPRECATED_MODELS,
 ];
 
 const DATE_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });

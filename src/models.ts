@@ -9,13 +9,14 @@
  * Replacements that are themselves retiring are followed to a model that is not; where that chain ends in no named
  * model, or the page names none, the row has no replacement.
  */
+import { DEPRECATED_MODELS } from "./deprecations";
 import { SDK_MODEL_SHUTDOWNS } from "./models.sdk";
 
 /** The day the replacements and the page-only rows were last checked against OpenAI's deprecations page. */
 export const MODELS_AS_OF = "2026-11-30";
 
 /** OpenAI's page of deprecations and shutdowns: every message links it. */
-export const DEPRECATIONS_PAGE = "https://developers.openai.com/api/docs/deprecations";
+export const DEPRECATIONS_PAGE = DEPRECATED_MODELS.url;
 
 export type ModelKind = "chat" | "image" | "speech" | "transcription" | "realtime" | "audio";
 

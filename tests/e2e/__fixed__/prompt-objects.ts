@@ -6,7 +6,7 @@ const client = new OpenAI();
 const SAVED = { id: process.env.OPENAI_PROMPT_ID, version: "4" };
 
 export async function summarize(text: string) {
-  return client.responses.create({ model: "gpt-5", prompt: SAVED, input: text }); // expect: openai/no-prompt-objects
+  return client.responses.create({ model: "gpt-5.5", prompt: SAVED, input: text }); // expect: openai/no-prompt-objects
 }
 
 export const triage = new Agent({
