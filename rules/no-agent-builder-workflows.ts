@@ -14,6 +14,7 @@ import {
 } from "../src/analysis";
 import { findEnclosingDeclarator, isWithin, ReportedUses } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
+import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
 import {
   AGENT_BUILDER_WORKFLOW_ID,
   AGENT_BUILDER_WORKFLOW_NAME,
@@ -40,26 +41,27 @@ export default createRule({
   meta: {
     type: "problem",
     docs: {
-      description: `Disallow Agent Builder-hosted ChatKit workflows, which stop on ${formatDate(AGENT_BUILDER_WORKFLOWS.shutdown)}`,
+      description: `Disallow Agent Builder-hosted ChatKit workflows (Agent Builder shutdown: ${formatDate(AGENT_BUILDER_WORKFLOWS.shutdown)})`,
       recommended: true,
     },
     messages: {
       hostedSession:
-        "This ChatKit session is created for an Agent Builder workflow, which stops when Agent Builder shuts down on {{ shutdown }}. ChatKit stays available: move to {{ replacement }}: {{ url }}",
+        "This ChatKit session is created for an Agent Builder workflow, which stops with Agent Builder: Agent Builder {{ shutDown }}. ChatKit stays available: move to {{ replacement }}: {{ url }}",
       hostedClientSecret:
-        "`getClientSecret` connects ChatKit to an Agent Builder-hosted workflow, which stops on {{ shutdown }}. Point `api` at your own ChatKit server (`url` and `domainKey`): {{ url }}",
+        "`getClientSecret` connects ChatKit to an Agent Builder-hosted workflow; Agent Builder {{ shutDown }}. Point `api` at your own ChatKit server (`url` and `domainKey`): {{ url }}",
       workflowId:
-        "`{{ id }}` is an Agent Builder workflow; Agent Builder shuts down on {{ shutdown }}. Move the workflow to {{ replacement }}: {{ url }}",
+        "`{{ id }}` is an Agent Builder workflow; Agent Builder {{ shutDown }}. Move the workflow to {{ replacement }}: {{ url }}",
       workflowEnv:
-        "`{{ name }}` names an Agent Builder workflow; Agent Builder shuts down on {{ shutdown }}. Move the workflow to {{ replacement }}: {{ url }}",
+        "`{{ name }}` names an Agent Builder workflow; Agent Builder {{ shutDown }}. Move the workflow to {{ replacement }}: {{ url }}",
     },
-    schema: [],
+    schema: [DATED_RULE_OPTIONS],
+    defaultOptions: [{}] as [DatedRuleOptions],
   },
-  create(context) {
+  create(context, [options]) {
     const mentions = fileMentions(context);
     if (!mentions.has("workflow") && !mentions.has("chatkit")) return {};
     const { resolver, rest } = getFileAnalysis(context);
-    const data = deprecationData(AGENT_BUILDER_WORKFLOWS);
+    const data = deprecationData(AGENT_BUILDER_WORKFLOWS, referenceDate(context, options.date));
     const reported = new ReportedUses(resolver);
     const workflowIds: TSESTree.Literal[] = [];
     const workflowObjectIds: { node: TSESTree.Node; id: string }[] = [];

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getFileAnalysis, getStaticMemberName, restResource, fileMentions } from "../src/analysis";
 import { findSdkResource, methodNames } from "../src/analysis/sdk";
 import { createRule } from "../src/create-rule";
+import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
 import {
   ASSISTANTS_API,
   ASSISTANTS_BETA_HEADER,
@@ -23,26 +24,27 @@ export default createRule({
   meta: {
     type: "problem",
     docs: {
-      description: `Disallow the Assistants API, shut down on ${formatDate(ASSISTANTS_API.shutdown)}`,
+      description: `Disallow the Assistants API (shutdown: ${formatDate(ASSISTANTS_API.shutdown)})`,
       recommended: true,
     },
     messages: {
       sdkCall:
-        "`{{ method }}()` calls the Assistants API, which was shut down on {{ shutdown }}. Move to {{ replacement }}: {{ url }}",
+        "`{{ method }}()` calls the Assistants API, which {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
       restCall:
-        "`/v1/{{ path }}` is an Assistants API endpoint, shut down on {{ shutdown }}. Move to {{ replacement }}: {{ url }}",
+        "`/v1/{{ path }}` is an endpoint of the Assistants API, which {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
       betaHeader:
-        "The `OpenAI-Beta: {{ value }}` header opts into the Assistants API, shut down on {{ shutdown }}. Move to {{ replacement }}: {{ url }}",
+        "The `OpenAI-Beta: {{ value }}` header opts into the Assistants API, which {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
       typeImport:
-        "`{{ source }}` holds Assistants API types; the API was shut down on {{ shutdown }}. Move to {{ replacement }}: {{ url }}",
+        "`{{ source }}` holds Assistants API types; the API {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
     },
-    schema: [],
+    schema: [DATED_RULE_OPTIONS],
+    defaultOptions: [{}] as [DatedRuleOptions],
   },
-  create(context) {
+  create(context, [options]) {
     const mentions = fileMentions(context);
     if (!mentions.has("assistants") && !mentions.has("threads")) return {};
     const { resolver, rest } = getFileAnalysis(context);
-    const data = deprecationData(ASSISTANTS_API);
+    const data = deprecationData(ASSISTANTS_API, referenceDate(context, options.date));
     /** Calls already reported through their URL: a beta header in the same call is the same use. */
     const reportedCalls = new Set<TSESTree.Node>();
     const headers: TSESTree.Node[] = [];

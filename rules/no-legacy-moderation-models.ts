@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 
 import { getStaticMemberName, fileMentions } from "../src/analysis";
 import { createRule } from "../src/create-rule";
+import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
 import { deprecationData, formatDate, LEGACY_MODERATION_MODEL, LEGACY_MODERATION_MODELS } from "../src/deprecations";
 
 /** A legacy model named inside a JSON text (a Batch JSONL line, a raw request body): `"model": "text-moderation-…"`. */
@@ -25,21 +26,22 @@ export default createRule({
   meta: {
     type: "problem",
     docs: {
-      description: `Disallow the legacy text-moderation models, shut down on ${formatDate(LEGACY_MODERATION_MODELS.shutdown)}`,
+      description: `Disallow the legacy text-moderation models (shutdown: ${formatDate(LEGACY_MODERATION_MODELS.shutdown)})`,
       recommended: true,
     },
     fixable: "code",
     hasSuggestions: true,
     messages: {
       legacyModel:
-        "`{{ model }}` was deprecated on {{ announced }} and shut down on {{ shutdown }}. Use `{{ replacement }}` instead: {{ url }}",
+        "`{{ model }}` was deprecated on {{ announced }} and {{ shutDown }}. Use `{{ replacement }}` instead: {{ url }}",
       replaceModel: "Replace with `{{ replacement }}`.",
     },
-    schema: [],
+    schema: [DATED_RULE_OPTIONS],
+    defaultOptions: [{}] as [DatedRuleOptions],
   },
-  create(context) {
+  create(context, [options]) {
     if (!fileMentions(context).has("text-moderation-")) return {};
-    const data = deprecationData(LEGACY_MODERATION_MODELS);
+    const data = deprecationData(LEGACY_MODERATION_MODELS, referenceDate(context, options.date));
     const sourceCode = context.sourceCode;
 
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {

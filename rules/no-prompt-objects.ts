@@ -14,6 +14,7 @@ import {
 import { findPossibleObjectLiterals } from "../src/analysis/possible-objects";
 import { isWithin, ReportedUses } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
+import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
 import {
   AGENTS_SDK_MODULES,
   deprecationData,
@@ -24,7 +25,7 @@ import {
   RESPONSES_SDK_METHODS,
 } from "../src/deprecations";
 
-type Options = [{ allowedPromptIds?: string[] }];
+type Options = [{ allowedPromptIds?: string[]; date?: string }];
 type MessageIds = "promptObject" | "promptsEndpoint" | "promptId";
 
 /**
@@ -37,16 +38,16 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: "problem",
     docs: {
-      description: `Disallow reusable prompt objects, whose \`v1/prompts\` API shuts down on ${formatDate(PROMPT_OBJECTS.shutdown)}`,
+      description: `Disallow reusable prompt objects (\`v1/prompts\` shutdown: ${formatDate(PROMPT_OBJECTS.shutdown)})`,
       recommended: true,
     },
     messages: {
       promptObject:
-        "This request uses a saved prompt object: reusable prompt objects are deprecated since {{ announced }} and `v1/prompts` shuts down on {{ shutdown }}. Keep the prompt in code (a typed builder function) and pass `instructions` and `input`: {{ url }}",
+        "This request uses a saved prompt object: reusable prompt objects are deprecated since {{ announced }} and `v1/prompts` {{ shutDown }}. Keep the prompt in code (a typed builder function) and pass `instructions` and `input`: {{ url }}",
       promptsEndpoint:
-        "`/v1/{{ path }}` is the prompt objects API, which shuts down on {{ shutdown }}. Keep prompts in code and pass `instructions` and `input`: {{ url }}",
+        "`/v1/{{ path }}` is the prompt objects API, which {{ shutDown }}. Keep prompts in code and pass `instructions` and `input`: {{ url }}",
       promptId:
-        "`{{ id }}` is a saved prompt id: reusable prompt objects are deprecated since {{ announced }} and `v1/prompts` shuts down on {{ shutdown }}. Move the prompt into code: {{ url }}",
+        "`{{ id }}` is a saved prompt id: reusable prompt objects are deprecated since {{ announced }} and `v1/prompts` {{ shutDown }}. Move the prompt into code: {{ url }}",
     },
     schema: [
       {
@@ -58,17 +59,18 @@ export default createRule<Options, MessageIds>({
             items: { type: "string", pattern: "^pmpt_" },
             uniqueItems: true,
           },
+          date: DATE_OPTION_SCHEMA,
         },
         additionalProperties: false,
       },
     ],
     defaultOptions: [{ allowedPromptIds: [] }],
   },
-  create(context, [{ allowedPromptIds = [] }]) {
+  create(context, [{ allowedPromptIds = [], date }]) {
     const mentions = fileMentions(context);
     if (!mentions.has("prompt") && !mentions.has("pmpt_")) return {};
     const { resolver, rest } = getFileAnalysis(context);
-    const data = deprecationData(PROMPT_OBJECTS);
+    const data = deprecationData(PROMPT_OBJECTS, referenceDate(context, date));
     const allowed = new Set(allowedPromptIds);
     const reported = new ReportedUses(resolver);
     const promptIds: { node: TSESTree.Literal | TSESTree.TemplateLiteral; id: string }[] = [];

@@ -1,7 +1,6 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 
 import { getSettings } from "./analysis/settings";
-import { formatDate } from "./deprecations";
 
 /**
  * Dates in messages, worded in the tense that is true on the day the lint runs.
@@ -21,7 +20,27 @@ export const DATE_OPTION_SCHEMA = {
   description: "The day messages are worded for, as `YYYY-MM-DD` (default: today in UTC). Never changes what is reported.",
 } as const;
 
+/** The options of a rule whose only option is `date`. */
+export interface DatedRuleOptions {
+  readonly date?: string;
+}
+
+/** The schema of those options. */
+export const DATED_RULE_OPTIONS = {
+  type: "object",
+  additionalProperties: false,
+  properties: { date: DATE_OPTION_SCHEMA },
+} as const;
+
 const MS_PER_DAY = 86_400_000;
+
+const DATE_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+
+/** `2026-08-26` → `August 26, 2026`: the way OpenAI's own docs write dates, used in messages. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return DATE_FORMAT.format(new Date(Date.UTC(year!, month! - 1, day!)));
+}
 
 function dayNumber(iso: string): number {
   const [year, month, day] = iso.split("-").map(Number);

@@ -5,6 +5,7 @@
  * written here once and nowhere else. Sources: OpenAI's documentation as of the 2026-06-04 revision
  * (`shared/reference/` in the steering repo) and the `openai` npm package 7.55.
  */
+import { formatDate, todayInUtc, wordDate } from "./dates";
 
 export type DeprecationId =
   | "assistants-api"
@@ -119,31 +120,27 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   DEPRECATED_MODELS,
 ];
 
-const DATE_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+export { formatDate } from "./dates";
 
-/** `2026-08-26` → `August 26, 2026`: the way OpenAI's own docs write dates, used in messages. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  return DATE_FORMAT.format(new Date(Date.UTC(year!, month! - 1, day!)));
-}
-
-const messageData = new Map<Deprecation, Readonly<Record<string, string>>>();
+const messageData = new Map<string, Readonly<Record<string, string>>>();
 
 /**
- * Message data shared by every report of a row: rules put `{{ shutdown }}`, `{{ announced }}`, `{{ url }}` and
- * `{{ replacement }}` in their message templates and pass this object as `data`. Built once per row: rules ask for
- * it in every file that passes their gate, and formatting a date is not free.
+ * Message data shared by every report of a row, worded for the day `today` (see `dates.ts`): rules put
+ * `{{ shutDown }}` ("was shut down on August 26, 2026" / "shuts down on November 30, 2026, in 3 days"),
+ * `{{ announced }}`, `{{ url }}` and `{{ replacement }}` in their message templates and pass this object as `data`.
+ * Built once per row and day: rules ask for it in every file that passes their gate, and formatting a date is not free.
  */
-export function deprecationData(row: Deprecation): Readonly<Record<string, string>> {
-  let data = messageData.get(row);
+export function deprecationData(row: Deprecation, today: string = todayInUtc()): Readonly<Record<string, string>> {
+  const key = `${row.id}|${today}`;
+  let data = messageData.get(key);
   if (data === undefined) {
     data = Object.freeze({
       replacement: row.replacement,
       url: row.url,
       ...(row.announced === undefined ? {} : { announced: formatDate(row.announced) }),
-      ...(row.shutdown === undefined ? {} : { shutdown: formatDate(row.shutdown) }),
+      ...(row.shutdown === undefined ? {} : { shutDown: wordDate(row.shutdown, today) }),
     });
-    messageData.set(row, data);
+    messageData.set(key, data);
   }
   return data;
 }
