@@ -42,14 +42,30 @@ export function formatDate(iso: string): string {
   return DATE_FORMAT.format(new Date(Date.UTC(year!, month! - 1, day!)));
 }
 
+const dayNumbers = new Map<string, number>();
+
 function dayNumber(iso: string): number {
-  const [year, month, day] = iso.split("-").map(Number);
-  return Date.UTC(year!, month! - 1, day!) / MS_PER_DAY;
+  let days = dayNumbers.get(iso);
+  if (days === undefined) {
+    const [year, month, day] = iso.split("-").map(Number);
+    days = Date.UTC(year!, month! - 1, day!) / MS_PER_DAY;
+    dayNumbers.set(iso, days);
+  }
+  return days;
 }
 
-/** Today in UTC, as `YYYY-MM-DD`. */
-export function todayInUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+let today = { iso: "", until: 0 };
+
+/**
+ * Today in UTC, as `YYYY-MM-DD`. Every dated rule asks for it in every file: the answer is kept until the next
+ * midnight (UTC), so that an editor's long-lived ESLint server words tomorrow's messages for tomorrow.
+ */
+export function todayInUtc(now: number = Date.now()): string {
+  if (now >= today.until || now < today.until - MS_PER_DAY) {
+    const midnight = Math.floor(now / MS_PER_DAY) * MS_PER_DAY;
+    today = { iso: new Date(midnight).toISOString().slice(0, 10), until: midnight + MS_PER_DAY };
+  }
+  return today.iso;
 }
 
 /** Whole days from `reference` to `iso`: negative when `iso` is before it. */
