@@ -3,7 +3,7 @@
  * mode, arethetypeswrong for every module resolution TypeScript has), and it holds what a published package needs
  * and nothing a user cannot use.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 
 import { afterAll, expect, it } from "vitest";
@@ -65,9 +65,11 @@ it("has a README whose links work on the npm page: absolute, into the repository
   const links = [...readme.matchAll(/\]\(([^)\s]+)\)/gu)].map((match) => match[1]!);
   expect(links.length).toBeGreaterThan(10);
   expect(links.filter((link) => !/^https:\/\//u.test(link))).toEqual([]);
-  const intoRepository = links.filter((link) => link.startsWith(`${REPOSITORY}/blob/main/`));
-  for (const link of intoRepository) {
-    const file = link.slice(`${REPOSITORY}/blob/main/`.length).replace(/#.*$/u, "");
-    expect(statSync(path.join(packageRoot, file)).isFile() || statSync(path.join(packageRoot, file)).isDirectory()).toBe(true);
-  }
+  // Links into the repository name files and folders that exist in it.
+  const intoRepository = links.flatMap((link) => {
+    const match = new RegExp(`^${REPOSITORY}/(?:blob|tree)/main/([^#]+)`, "u").exec(link);
+    return match === null ? [] : [match[1]!];
+  });
+  expect(intoRepository.length).toBeGreaterThan(6);
+  expect(intoRepository.filter((file) => !existsSync(path.join(packageRoot, file)))).toEqual([]);
 });
