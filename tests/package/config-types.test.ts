@@ -1,14 +1,15 @@
 /**
- * An `eslint.config.ts` as users write it type-checks against the packed package, under ESLint 9's types and
- * ESLint 10's: `defineConfig` from `eslint/config` with typescript-eslint's configs and ours, a `Linter.Config[]`,
- * `plugins: { openai }`, named imports, and a CommonJS config. `@ts-expect-error` lines prove the types are not
- * `any`: a config or rule severity that does not exist must be an error.
+ * An `eslint.config.ts` as users write it (the README's, and more) type-checks against the packed package, under
+ * ESLint 9's types and ESLint 10's: `defineConfig` from `eslint/config` with typescript-eslint's configs and ours,
+ * a `Linter.Config[]`, `plugins: { openai }`, named imports, and a CommonJS config. `@ts-expect-error` lines prove
+ * the types are not `any`: a config or rule severity that does not exist must be an error.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { afterAll, describe, expect, it } from "vitest";
 
+import { readmeSnippet } from "../readme";
 import { pack, packageRoot, runBin } from "./pack";
 
 const { scratch, directory } = pack();
@@ -16,7 +17,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const files = {
   "package.json": JSON.stringify({ name: "user-project", private: true, type: "module" }),
-  "eslint.config.ts": `import { defineConfig } from "eslint/config";
+  // The README's own `eslint.config.ts`, as written there.
+  "eslint.config.ts": readmeSnippet("## Usage", "ts"),
+  "define-config.ts": `import { defineConfig } from "eslint/config";
 import openai from "eslint-plugin-openai";
 import tseslint from "typescript-eslint";
 
