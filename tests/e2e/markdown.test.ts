@@ -32,7 +32,7 @@ import OpenAI from "openai";
 const client = new OpenAI();
 export async function ask(question: string): Promise<string> {
   const response = await client.responses.create({
-    model: "gpt-5",
+    model: "gpt-5.5",
     messages: [{ role: "user", content: question }],
     max_tokens: 300,
   });
