@@ -4,6 +4,7 @@ import { fileMentions, getFileAnalysis, getStaticMemberName, getStaticPropertyKe
 import { getResponsesValues, type ResponsesValues } from "../src/analysis/responses-values";
 import { createRule } from "../src/create-rule";
 import { CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES, deprecationData } from "../src/deprecations";
+import { conditionalInPlace } from "../src/fix/conditional-in-place";
 import { renameProperty } from "../src/fix/rename-property";
 
 /**
@@ -87,7 +88,7 @@ export default createRule<[], MessageIds>({
       chatDeltaOnEvent:
         "Responses stream events have no `choices`: this Chat Completions handler reads nothing. Handle typed events: `response.output_text.delta` (text in `delta`), `response.completed`, `error`: {{ url }}",
       readTextDelta: "Read the text of `response.output_text.delta` events.",
-      chatUsageName: "A Responses `usage` has `{{ replacement }}`, not the Chat Completions `{{ name }}`.",
+      chatUsageName: "A Responses `usage` has `{{ replacement }}`, not the Chat Completions `{{ name }}`: {{ url }}",
       chatStreamEvent:
         'A Responses stream emits no `"{{ name }}"` event (that is the Chat Completions helper\'s). Listen for `response.output_text.delta` (text in `delta`), `response.completed` and `error`: {{ url }}',
       imagesPartialEvent:
@@ -159,7 +160,11 @@ export default createRule<[], MessageIds>({
         const content = chain.members[2]!;
         suggest.push({
           messageId: "readTextDelta",
-          fix: (fixer) => fixer.replaceText(content, `(${event}.type === "${TEXT_DELTA_EVENT}" ? ${event}.delta : undefined)`),
+          fix: (fixer) =>
+            fixer.replaceText(
+              content,
+              conditionalInPlace(content, `${event}.type === "${TEXT_DELTA_EVENT}" ? ${event}.delta : undefined`, sourceCode),
+            ),
         });
       } else if (event !== null && chain.names.length === 2 && startsWith(chain.names, [0, "delta"])) {
         // The delta object itself: keep its shape, so that `delta?.content` further on still reads the text.
@@ -167,7 +172,10 @@ export default createRule<[], MessageIds>({
         suggest.push({
           messageId: "readTextDelta",
           fix: (fixer) =>
-            fixer.replaceText(delta, `(${event}.type === "${TEXT_DELTA_EVENT}" ? { content: ${event}.delta } : undefined)`),
+            fixer.replaceText(
+              delta,
+              conditionalInPlace(delta, `${event}.type === "${TEXT_DELTA_EVENT}" ? { content: ${event}.delta } : undefined`, sourceCode),
+            ),
         });
       }
       context.report({ node: whole, messageId: "chatDeltaOnEvent", data, suggest });
@@ -175,7 +183,7 @@ export default createRule<[], MessageIds>({
 
     function checkUsageName(node: TSESTree.MemberExpression | TSESTree.Property, name: string, key: TSESTree.Node): void {
       const rename = USAGE_RENAMES.get(name)!;
-      const report = { node: key, messageId: "chatUsageName" as const, data: { name, replacement: rename.name } };
+      const report = { node: key, messageId: "chatUsageName" as const, data: { ...data, name, replacement: rename.name } };
       if (rename.sharedFields !== undefined) {
         // `usage.prompt_tokens_details.cached_tokens`: renamed only when the field read exists on both sides.
         const field = node.type === AST_NODE_TYPES.MemberExpression ? readChain(node).names[0] : undefined;

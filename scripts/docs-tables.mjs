@@ -8,6 +8,8 @@ const require = createRequire(import.meta.url);
 const { DEPRECATIONS, formatDate } = require("../dist/src/deprecations.js");
 const { MODEL_SHUTDOWNS, MODELS_AS_OF } = require("../dist/src/models.js");
 const { SDK_VERSION } = require("../dist/src/models.sdk.js");
+// The README is also the npm page, where only absolute links work: each rule links to its page's URL (meta.docs.url).
+const { rules } = require("../dist/src/index.js");
 
 const check = process.argv.includes("--check");
 const root = new URL("../", import.meta.url);
@@ -19,7 +21,7 @@ function date(iso) {
 function readmeTable() {
   const rows = DEPRECATIONS.map(
     (row) =>
-      `| [\`openai/${row.rule}\`](docs/rules/${row.rule}.md) | ${row.what} | ${row.replacement} | ${date(row.announced)} | ${
+      `| [\`openai/${row.rule}\`](${rules[row.rule].meta.docs.url}) | ${row.what} | ${row.replacement} | ${date(row.announced)} | ${
         row.shutdown === undefined ? "—" : `${date(row.shutdown)}${row.shutdownScope ? ` (${row.shutdownScope})` : ""}`
       } | [guide](${row.url}) |`,
   );

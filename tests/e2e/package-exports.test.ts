@@ -1,6 +1,6 @@
 /**
  * The package as users install it: a project with `eslint-plugin-openai` in its node_modules loads the plugin from
- * an ESM `eslint.config.mjs` (`import`) and from a CommonJS `eslint.config.cjs` (`require`), through the `exports`
+ * an ESM `eslint.config.mjs` (`import`, default or named) and from a CommonJS `eslint.config.cjs` (`require`), through the `exports`
  * map, and gets the built output with its type declarations.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -22,13 +22,18 @@ writeFileSync(
   path.join(project, "eslint.config.mjs"),
   'import openai from "eslint-plugin-openai";\nexport default [openai.configs.recommended];\n',
 );
+// The named exports the types offer exist in Node too (Node reads them from the CommonJS module with cjs-module-lexer).
+writeFileSync(
+  path.join(project, "eslint.named.config.mjs"),
+  'import { configs, meta, rules } from "eslint-plugin-openai";\nif (!meta.name || !rules["no-assistants-api"]) throw new Error("no meta or rules");\nexport default [configs.recommended];\n',
+);
 writeFileSync(
   path.join(project, "eslint.config.cjs"),
   'const openai = require("eslint-plugin-openai");\nmodule.exports = [openai.configs.recommended];\n',
 );
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-it.each(["eslint.config.mjs", "eslint.config.cjs"])("loads from %s", async (configFile) => {
+it.each(["eslint.config.mjs", "eslint.named.config.mjs", "eslint.config.cjs"])("loads from %s", async (configFile) => {
   const eslint = new ESLint({ cwd: project, overrideConfigFile: path.join(project, configFile) });
   const [result] = await eslint.lintFiles(["app.js"]);
   expect(result!.messages.map((message) => message.ruleId)).toEqual(["openai/no-assistants-api"]);

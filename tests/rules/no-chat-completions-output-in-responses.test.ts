@@ -10,7 +10,7 @@ const helper = `${client}const s = client.responses.stream({ model: "gpt-5", inp
 const cjsClient = 'const OpenAI = require("openai");\nconst openai = new OpenAI();\n';
 
 /** The typed-event read the stream suggestions write for `name`. */
-const textDelta = (name: string) => `(${name}.type === "response.output_text.delta" ? ${name}.delta : undefined)`;
+const textDelta = (name: string) => `${name}.type === "response.output_text.delta" ? ${name}.delta : undefined`;
 
 ruleTester.run("no-chat-completions-output-in-responses", rule, {
   valid: [
@@ -162,7 +162,7 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
       code: 'const { OpenAI } = require("openai");\nconst ai = new OpenAI();\nai.responses.create({ model: "gpt-5", input }).then(({ usage }) => log(usage.prompt_tokens));',
       filename: "usage.cjs",
       output: 'const { OpenAI } = require("openai");\nconst ai = new OpenAI();\nai.responses.create({ model: "gpt-5", input }).then(({ usage }) => log(usage.input_tokens));',
-      errors: [{ messageId: "chatUsageName", data: { name: "prompt_tokens", replacement: "input_tokens" }, suggestions: [] }],
+      errors: [{ messageId: "chatUsageName", data: { ...row, name: "prompt_tokens", replacement: "input_tokens" }, suggestions: [] }],
     }),
     {
       // A `let` assigned in a `try`, a pending promise awaited later, and `responses.retrieve`.
@@ -209,7 +209,7 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
           suggestions: [
             {
               messageId: "readTextDelta",
-              output: `${stream}for await (const chunk of stream) { const delta = (chunk.type === "response.output_text.delta" ? { content: chunk.delta } : undefined); if (delta?.content) out += delta.content; }`,
+              output: `${stream}for await (const chunk of stream) { const delta = chunk.type === "response.output_text.delta" ? { content: chunk.delta } : undefined; if (delta?.content) out += delta.content; }`,
             },
           ],
         },
@@ -221,7 +221,32 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
       errors: [
         {
           messageId: "chatDeltaOnEvent",
-          suggestions: [{ messageId: "readTextDelta", output: `${stream}for await (const chunk of stream) out += ${textDelta("chunk")} ?? "";` }],
+          suggestions: [{ messageId: "readTextDelta", output: `${stream}for await (const chunk of stream) out += (${textDelta("chunk")}) ?? "";` }],
+        },
+      ],
+    },
+    {
+      // Parentheses where the place needs them (a member read), and no second pair where the source has one.
+      code: `${stream}for await (const chunk of stream) n += chunk.choices[0].delta.content.length + (chunk.choices[0].delta.content) ?? 0;`,
+      output: null,
+      errors: [
+        {
+          messageId: "chatDeltaOnEvent",
+          suggestions: [
+            {
+              messageId: "readTextDelta",
+              output: `${stream}for await (const chunk of stream) n += (${textDelta("chunk")}).length + (chunk.choices[0].delta.content) ?? 0;`,
+            },
+          ],
+        },
+        {
+          messageId: "chatDeltaOnEvent",
+          suggestions: [
+            {
+              messageId: "readTextDelta",
+              output: `${stream}for await (const chunk of stream) n += chunk.choices[0].delta.content.length + (${textDelta("chunk")}) ?? 0;`,
+            },
+          ],
         },
       ],
     },
@@ -288,7 +313,7 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
           suggestions: [
             {
               messageId: "readTextDelta",
-              output: `${helper}s.on("response.output_text.delta", (event) => render((event.type === "response.output_text.delta" ? { content: event.delta } : undefined)));`,
+              output: `${helper}s.on("response.output_text.delta", (event) => render(event.type === "response.output_text.delta" ? { content: event.delta } : undefined));`,
             },
           ],
         },
@@ -337,8 +362,8 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
       code: `${response}log(res.usage.prompt_tokens, res.usage.completion_tokens, res.usage?.["prompt_tokens"]);`,
       output: `${response}log(res.usage.input_tokens, res.usage.output_tokens, res.usage?.["input_tokens"]);`,
       errors: [
-        { messageId: "chatUsageName", column: 15, data: { name: "prompt_tokens", replacement: "input_tokens" }, suggestions: [] },
-        { messageId: "chatUsageName", data: { name: "completion_tokens", replacement: "output_tokens" }, suggestions: [] },
+        { messageId: "chatUsageName", column: 15, data: { ...row, name: "prompt_tokens", replacement: "input_tokens" }, suggestions: [] },
+        { messageId: "chatUsageName", data: { ...row, name: "completion_tokens", replacement: "output_tokens" }, suggestions: [] },
         { messageId: "chatUsageName", suggestions: [] },
       ],
     },
@@ -370,16 +395,16 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
       code: `${response}log(res.usage.prompt_tokens_details.cached_tokens, res.usage.completion_tokens_details.reasoning_tokens, res.usage.completion_tokens_details.accepted_prediction_tokens);`,
       output: `${response}log(res.usage.input_tokens_details.cached_tokens, res.usage.output_tokens_details.reasoning_tokens, res.usage.completion_tokens_details.accepted_prediction_tokens);`,
       errors: [
-        { messageId: "chatUsageName", data: { name: "prompt_tokens_details", replacement: "input_tokens_details" }, suggestions: [] },
+        { messageId: "chatUsageName", data: { ...row, name: "prompt_tokens_details", replacement: "input_tokens_details" }, suggestions: [] },
         { messageId: "chatUsageName", suggestions: [] },
-        { messageId: "chatUsageName", data: { name: "completion_tokens_details", replacement: "output_tokens_details" }, suggestions: [] },
+        { messageId: "chatUsageName", data: { ...row, name: "completion_tokens_details", replacement: "output_tokens_details" }, suggestions: [] },
       ],
     },
     {
       // The response carried by a `response.completed` event.
       code: `${stream}for await (const event of stream) { if (event.type === "response.completed") log(event.response.usage.completion_tokens); }`,
       output: `${stream}for await (const event of stream) { if (event.type === "response.completed") log(event.response.usage.output_tokens); }`,
-      errors: [{ messageId: "chatUsageName", data: { name: "completion_tokens", replacement: "output_tokens" }, suggestions: [] }],
+      errors: [{ messageId: "chatUsageName", data: { ...row, name: "completion_tokens", replacement: "output_tokens" }, suggestions: [] }],
     },
     {
       // The Images API's partial-image event on a Responses stream.

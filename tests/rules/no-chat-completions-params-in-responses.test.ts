@@ -247,9 +247,28 @@ ruleTester.run("no-chat-completions-params-in-responses", rule, {
       // A multi-line tool in plain JavaScript.
       code: 'import OpenAI from "openai";\nconst openai = new OpenAI();\nawait openai.responses.create({\n  model: "gpt-5",\n  input,\n  tools: [\n    {\n      type: "function",\n      function: {\n        name: "lookup",\n        parameters: { type: "object", properties: {} },\n      },\n    },\n  ],\n});',
       filename: "tools.mjs",
-      output: 'import OpenAI from "openai";\nconst openai = new OpenAI();\nawait openai.responses.create({\n  model: "gpt-5",\n  input,\n  tools: [\n    { type: "function", name: "lookup", parameters: { type: "object", properties: {} }, strict: false },\n  ],\n});',
+      // One property a line stays one property a line.
+      output: 'import OpenAI from "openai";\nconst openai = new OpenAI();\nawait openai.responses.create({\n  model: "gpt-5",\n  input,\n  tools: [\n    {\n      type: "function",\n      name: "lookup",\n      parameters: { type: "object", properties: {} },\n      strict: false,\n    },\n  ],\n});',
       errors: [{ messageId: "chatFunctionTool", line: 7 }],
     }),
+    {
+      // A schema that spans lines moves out one level with the function's other properties; no trailing comma stays none.
+      code: `${create}({\n  model,\n  input,\n  tools: [{\n    type: "function",\n    function: {\n      name: "lookup",\n      parameters: {\n        type: "object",\n        properties: { q: { type: "string" } },\n      },\n      strict: true\n    }\n  }],\n});`,
+      output: `${create}({\n  model,\n  input,\n  tools: [{\n    type: "function",\n    name: "lookup",\n    parameters: {\n      type: "object",\n      properties: { q: { type: "string" } },\n    },\n    strict: true\n  }],\n});`,
+      errors: [{ messageId: "chatFunctionTool", line: 6 }],
+    },
+    {
+      // A template literal that spans lines keeps its text: nothing inside it is re-indented.
+      code: `${create}({\n  model,\n  input,\n  tools: [\n    {\n      type: "function",\n      function: {\n        name: "lookup",\n        description: \`Looks up\n          a word\`,\n        parameters: p,\n      },\n    },\n  ],\n});`,
+      output: `${create}({\n  model,\n  input,\n  tools: [\n    {\n      type: "function",\n      name: "lookup",\n      description: \`Looks up\n          a word\`,\n      parameters: p,\n      strict: false,\n    },\n  ],\n});`,
+      errors: [{ messageId: "chatFunctionTool", line: 7 }],
+    },
+    {
+      // Properties that do not each start a line: written on one line, as before.
+      code: `${create}({ model, input, tools: [{ type: "function",\n  function: { name: "f", parameters: p } }] });`,
+      output: `${create}({ model, input, tools: [{ type: "function", name: "f", parameters: p, strict: false }] });`,
+      errors: [{ messageId: "chatFunctionTool" }],
+    },
     {
       // A tool or tools array in a `const` may serve Chat Completions too: reported where it is written, not rewritten.
       code: `${client}const weather = { type: "function", function: { name: "w", parameters: {} } };\nconst tools = [{ type: "function", function: { name: "f", parameters: p } }];\nawait client.responses.create({ model, input, tools });\nawait client.responses.create({ model, input, tools: [weather] });`,
