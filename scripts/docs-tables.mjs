@@ -1,5 +1,6 @@
-// Writes the parts of README.md and docs/rules/*.md that come from the deprecations table (src/deprecations.ts):
-// the README's deadline table and each rule page's "Deprecation" block. With `--check`, writes nothing and fails
+// Writes the parts of README.md and docs/rules/*.md that come from the plugin's tables: the README's deadline table
+// (src/deprecations.ts), its list of upcoming model shutdowns and the no-deprecated-models page's table
+// (src/models.ts), its `.oxlintrc.json` (configs.recommended), and each rule page's "Deprecation" block. With `--check`, writes nothing and fails
 // when a file is out of date (the test command runs it that way, as it runs eslint-doc-generator --check).
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -47,6 +48,13 @@ function modelTable() {
   return lines.join("\n");
 }
 
+/** The README's `.oxlintrc.json`: the recommended rules, as the plugin's config has them. */
+function oxlintConfig() {
+  const { configs } = require("../dist/src/index.js");
+  const rules = Object.entries(configs.recommended.rules).map(([rule, level]) => `    ${JSON.stringify(rule)}: ${JSON.stringify(level)}`);
+  return ["```json", "{", '  "jsPlugins": ["eslint-plugin-openai"],', '  "rules": {', rules.join(",\n"), "  }", "}", "```"].join("\n");
+}
+
 /** The README's list of model shutdowns from the table's as-of date on: one line per date. */
 function upcomingModels() {
   const byDate = new Map();
@@ -91,6 +99,7 @@ function update(file, transform) {
 update("README.md", (text) =>
   replaceBlock(replaceBlock(text, "deadlines table", readmeTable(), "README.md"), "model shutdowns", upcomingModels(), "README.md"),
 );
+update("README.md", (text) => replaceBlock(text, "oxlint config", oxlintConfig(), "README.md"));
 update("docs/rules/no-deprecated-models.md", (text) => replaceBlock(text, "model table", modelTable(), "docs/rules/no-deprecated-models.md"));
 for (const row of DEPRECATIONS) {
   const file = `docs/rules/${row.rule}.md`;
