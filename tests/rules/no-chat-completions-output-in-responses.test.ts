@@ -53,6 +53,11 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
     // Responses read the right way, `total_tokens` included.
     `${response}console.log(res.output_text, res.output[0], res.usage.input_tokens, res.usage.output_tokens, res.usage.total_tokens, res.usage.input_tokens_details.cached_tokens);`,
     `${stream}for await (const event of stream) { if (event.type === "response.output_text.delta") process.stdout.write(event.delta); if (event.type === "response.completed") log(event.response.usage.input_tokens); }`,
+    // Usage fallbacks (Roo-Code's normalizers): the Responses name is read first, the Chat name kept for older
+    // payloads. A rename would give `input_tokens ?? input_tokens`.
+    `${response}const usage = res.usage;\nconst inputTokens = usage.input_tokens ?? usage.prompt_tokens ?? 0;\nconst outputTokens = usage?.output_tokens || usage?.completion_tokens;`,
+    `${response}const details = res.usage.input_tokens_details ?? res.usage.prompt_tokens_details;\nconst legacyFirst = res.usage["prompt_tokens"] ?? res.usage["input_tokens"];`,
+    `${response}const { input_tokens, prompt_tokens } = res.usage;\nlog(input_tokens ?? prompt_tokens);`,
     `${helper}s.on("response.output_text.delta", (event) => process.stdout.write(event.delta));\ns.on("event", (event) => log(event.type));\ns.on("error", (error) => log(error.message));\nconst final = await s.finalResponse();\nconsole.log(final.output_text);`,
     // Image generation in Responses, read with the Responses event.
     `${stream}for await (const event of stream) { if (event.type === "response.image_generation_call.partial_image") save(event.partial_image_b64); }`,
@@ -366,6 +371,12 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
         { messageId: "chatUsageName", data: { ...row, name: "completion_tokens", replacement: "output_tokens" }, suggestions: [] },
         { messageId: "chatUsageName", suggestions: [] },
       ],
+    },
+    {
+      // A fallback to another Chat name is no fallback to the Responses one: still reported and fixed.
+      code: `${response}log(res.usage.prompt_tokens ?? res.usage.completion_tokens ?? 0);`,
+      output: `${response}log(res.usage.input_tokens ?? res.usage.output_tokens ?? 0);`,
+      errors: [{ messageId: "chatUsageName" }, { messageId: "chatUsageName" }],
     },
     {
       code: `${response}const { usage } = res;\nconst cost = usage.prompt_tokens * IN + usage.completion_tokens * OUT;`,
