@@ -115,6 +115,55 @@ ruleTester.run("no-chat-completions-params-in-responses", rule, {
       output: null,
       errors: [{ messageId: "renamedParam" }],
     },
+    {
+      // Chat content parts written in the request: converted exactly with the rename, `detail` as Chat's default.
+      code: `${create}({ model, messages: [{ role: "user", content: [{ type: "text", text: q }, { type: 'image_url', image_url: { url } }, { type: "image_url", image_url: { url: src, detail: "low" } }] }] });`,
+      output: `${create}({ model, input: [{ role: "user", content: [{ type: "input_text", text: q }, { type: 'input_image', image_url: url, detail: 'auto' }, { type: "input_image", image_url: src, detail: "low" }] }] });`,
+      errors: [{ messageId: "renamedParam", data: dataFor("messages") }],
+    },
+    {
+      // Parts already in Responses form: the rename alone.
+      code: `${create}({ model, messages: [{ role: "user", content: [{ type: "input_text", text: q }] }] });`,
+      output: `${create}({ model, input: [{ role: "user", content: [{ type: "input_text", text: q }] }] });`,
+      errors: [{ messageId: "renamedParam" }],
+    },
+    {
+      // Tool messages and assistant `tool_calls` need new items: no fix, the report says what else to change.
+      code: `${create}({ model, messages: [{ role: "assistant", tool_calls: calls }, { role: "tool", tool_call_id: id, content: "42" }] });`,
+      output: null,
+      errors: [
+        {
+          messageId: "chatFormMessages",
+          data: {
+            ...row,
+            changes:
+              'turn assistant `tool_calls` into `function_call` items (`call_id`, `name`, `arguments`); turn `role: "tool"` messages into `function_call_output` items (`call_id`, `output`)',
+          },
+        },
+      ],
+    },
+    {
+      // Assistant text parts are `output_text` in Responses; an image part with more than `url` and `detail` is not
+      // converted exactly; an audio part has another shape: all for a person.
+      code: `${create}({ model, messages: [{ role: "assistant", content: [{ type: "text", text: a }] }, { role: "user", content: [{ type: "image_url", image_url: { url, ...rest } }, { type: "input_audio", input_audio: clip }] }] });`,
+      output: null,
+      errors: [
+        {
+          messageId: "chatFormMessages",
+          data: {
+            ...row,
+            changes:
+              "write assistant text parts as `output_text`; write content parts the Responses way (`text` → `input_text`, `image_url: { url }` → `input_image` with `image_url: url`)",
+          },
+        },
+      ],
+    },
+    {
+      // Parts held in a `const` the file may use elsewhere: not rewritten there, so no fix.
+      code: `${client}const history = [{ role: "user", content: [{ type: "text", text: q }] }];\nawait client.responses.create({ model, messages: history });`,
+      output: null,
+      errors: [{ messageId: "chatFormMessages" }],
+    },
     // `max_tokens`, `max_completion_tokens` → `max_output_tokens`
     {
       code: `${create}({ model, input, max_tokens: 256 });`,
