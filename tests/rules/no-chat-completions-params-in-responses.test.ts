@@ -50,6 +50,12 @@ it("the option enum is the table plus the two shape checks, and the rule page's 
 
 ruleTester.run("no-chat-completions-params-in-responses", rule, {
   valid: [
+    // A module that `clientModules` does not name, with no `model` in the request: not known to be the SDK.
+    {
+      code: 'import { forms } from "../lib/forms";\nawait forms.responses.create({ max_tokens: 5 });',
+      filename: "src/routes/chat.ts",
+      settings: { openai: { clientModules: ["src/lib/openai"] } },
+    },
     // Chat Completions code is correct with its own parameters.
     `${client}await client.chat.completions.create({ model: "gpt-4o", messages, n: 3, max_tokens: 200, response_format: { type: "json_object" }, tools: [{ type: "function", function: { name: "f", parameters: {} } }] });`,
     // A Chat Completions stream read through `choices[0].delta`.
@@ -163,6 +169,52 @@ ruleTester.run("no-chat-completions-params-in-responses", rule, {
       code: `${client}const history = [{ role: "user", content: [{ type: "text", text: q }] }];\nawait client.responses.create({ model, messages: history });`,
       output: null,
       errors: [{ messageId: "chatFormMessages" }],
+    },
+    // A client from the project's own module, required as CommonJS: the same as `import { openai } from "./openai"`.
+    js({
+      code: 'const { openai } = require("./openai");\nopenai.responses.create({ model: "gpt-5", input, max_tokens: 100 });',
+      filename: "chat.cjs",
+      output: 'const { openai } = require("./openai");\nopenai.responses.create({ model: "gpt-5", input, max_output_tokens: 100 });',
+      errors: [{ messageId: "renamedParam" }],
+    }),
+    js({
+      code: 'require("./openai").openai.responses.create({ model: "gpt-5", input, max_tokens: 100 });',
+      filename: "chat.cjs",
+      output: 'require("./openai").openai.responses.create({ model: "gpt-5", input, max_output_tokens: 100 });',
+      errors: [{ messageId: "renamedParam" }],
+    }),
+    {
+      // The same import, for comparison.
+      code: 'import { openai } from "./openai.js";\nopenai.responses.create({ model: "gpt-5", input, max_tokens: 100 });',
+      output: 'import { openai } from "./openai.js";\nopenai.responses.create({ model: "gpt-5", input, max_output_tokens: 100 });',
+      errors: [{ messageId: "renamedParam" }],
+    },
+    // `clientModules` matches however the importing file spells the module: with it, a request with no `model`
+    // is known to be the SDK's too.
+    js({
+      code: 'const { openai } = require("./openai");\nopenai.responses.create({ input, max_tokens: 100 });',
+      filename: "chat.cjs",
+      settings: { openai: { clientModules: ["./openai"] } },
+      output: 'const { openai } = require("./openai");\nopenai.responses.create({ input, max_output_tokens: 100 });',
+      errors: [{ messageId: "renamedParam" }],
+    }),
+    {
+      // Suffix match: `../lib/openai.js` from `src/routes/` is the entry `src/lib/openai`, as is `@/lib/openai`.
+      code: 'import { openai } from "../lib/openai.js";\nimport ai from "@/lib/openai";\nopenai.responses.create({ input, max_tokens: 1 });\nai.responses.create({ input, max_tokens: 2 });',
+      filename: "src/routes/chat.ts",
+      settings: { openai: { clientModules: ["src/lib/openai"] } },
+      output:
+        'import { openai } from "../lib/openai.js";\nimport ai from "@/lib/openai";\nopenai.responses.create({ input, max_output_tokens: 1 });\nai.responses.create({ input, max_output_tokens: 2 });',
+      errors: [{ messageId: "renamedParam" }, { messageId: "renamedParam" }],
+    },
+    {
+      // Resolved path: `./index.js` inside `src/lib/openai/` is the module `src/lib/openai` itself (the entry is
+      // resolved against the working directory, `/` in the rule tester).
+      code: 'import { openai } from "./index.js";\nopenai.responses.create({ input, max_tokens: 1 });',
+      filename: "/src/lib/openai/chat.ts",
+      settings: { openai: { clientModules: ["./src/lib/openai"] } },
+      output: 'import { openai } from "./index.js";\nopenai.responses.create({ input, max_output_tokens: 1 });',
+      errors: [{ messageId: "renamedParam" }],
     },
     // `max_tokens`, `max_completion_tokens` → `max_output_tokens`
     {
