@@ -269,15 +269,11 @@ export class ResponsesValues {
   #classifyByType(node: TSESTree.Node): ResponsesValueKind | null {
     const types = this.#resolver.types;
     if (types === null || node.type !== AST_NODE_TYPES.Identifier || this.#isChatCompletionsResult(node)) return null;
-    const declared = types.openaiTypeOf(node);
-    if (declared === null) return null;
-    if (declared.module === "resources/responses/responses") {
-      if (declared.name === "Response" || declared.name === "ParsedResponse") return "response";
-      if (declared.name === "ResponseUsage") return "usage";
-      if (declared.name.endsWith("Event")) return "responseEvent";
-    }
-    if (declared.module === "lib/responses/ResponseStream" && declared.name === "ResponseStream") return "responseStream";
-    return null;
+    // The result of a request that may stream is `Response | Stream<…>`: a read of `choices` or `usage` on it is a
+    // read of the `Response` (a stream has neither).
+    const kinds = new Set(types.openaiTypesOf(node).map(kindOfDeclaration).filter((kind) => kind !== null));
+    if (kinds.has("response")) return "response";
+    return kinds.size === 1 ? [...kinds][0]! : null;
   }
 
   /**
@@ -296,6 +292,17 @@ export class ResponsesValues {
     const resource = unwrap(callee.object);
     return resource.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(resource) === "completions";
   }
+}
+
+/** What a value of an `openai` type is, by the type's declaration. */
+function kindOfDeclaration(declared: { readonly name: string; readonly module: string }): ResponsesValueKind | null {
+  if (declared.module === "resources/responses/responses") {
+    if (declared.name === "Response" || declared.name === "ParsedResponse") return "response";
+    if (declared.name === "ResponseUsage") return "usage";
+    if (declared.name.endsWith("Event")) return "responseEvent";
+  }
+  if (declared.module === "lib/responses/ResponseStream" && declared.name === "ResponseStream") return "responseStream";
+  return null;
 }
 
 /** What reading `name` off a value of `kind` gives. */
