@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import {
+  collectAssignedProperties,
   collectRequestProperties,
   findRestRequest,
   findSdkRequest,
@@ -114,6 +115,17 @@ export default createRule<Options, MessageIds>({
       const keys = new Set(properties.map(({ key }) => key));
       const ownsObject = isOwnedByCall(request.object, request.call, resolver);
       const plan: RequestPlan = { properties, keys };
+      // `body.max_tokens = n` after the body is built: reported where it is set, rewritten by a person.
+      for (const { key, member } of collectAssignedProperties(request.object, resolver)) {
+        const param = PARAMS.get(key);
+        if (param === undefined || ignored.has(key) || seen.has(member)) continue;
+        seen.add(member);
+        context.report({
+          node: member.property,
+          messageId: key === "n" ? "noN" : RENAMES.has(key) ? "renamedParam" : "unsupportedParam",
+          data: { ...rowData, name: key, replacement: param.replacement },
+        });
+      }
       for (const entry of properties) {
         if (seen.has(entry.property)) continue;
         seen.add(entry.property);

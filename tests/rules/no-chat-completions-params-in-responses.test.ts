@@ -103,6 +103,28 @@ ruleTester.run("no-chat-completions-params-in-responses", rule, {
     },
   ],
   invalid: [
+    {
+      // The relative path alone: the body is the call's own, so the rename is a fix.
+      code: 'const BASE_URL = "https://api.openai.com/v1";\nawait request("POST", "/responses", { body: { model: "gpt-5", input, max_tokens: 100 } });',
+      output: 'const BASE_URL = "https://api.openai.com/v1";\nawait request("POST", "/responses", { body: { model: "gpt-5", input, max_output_tokens: 100 } });',
+      errors: [{ messageId: "renamedParam", line: 2 }],
+    },
+    {
+      // A wrapper's relative `/responses` path (base URL in the same file), and a parameter set after the body is
+      // built. Code besides the call touches the body, so nothing in it is rewritten.
+      code: [
+        'const BASE_URL = "https://api.openai.com/v1";',
+        "const request = (method, path, options) => fetch(BASE_URL + path, { method, body: JSON.stringify(options.body) });",
+        'const body = { model: "gpt-5", input, max_tokens: 100 };',
+        "body.stop = ['END'];",
+        "await request('POST', '/responses', { body });",
+      ].join("\n"),
+      output: null,
+      errors: [
+        { messageId: "renamedParam", line: 3, data: dataFor("max_tokens") },
+        { messageId: "unsupportedParam", line: 4, data: dataFor("stop") },
+      ],
+    },
     // `messages` → `input`
     {
       code: `${create}({ model: "gpt-5", messages: [{ role: "user", content: "Hi" }] });`,
