@@ -53,6 +53,10 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
     // Responses read the right way, `total_tokens` included.
     `${response}console.log(res.output_text, res.output[0], res.usage.input_tokens, res.usage.output_tokens, res.usage.total_tokens, res.usage.input_tokens_details.cached_tokens);`,
     `${stream}for await (const event of stream) { if (event.type === "response.output_text.delta") process.stdout.write(event.delta); if (event.type === "response.completed") log(event.response.usage.input_tokens); }`,
+    // A helper called from two places (or exported, or passed on) may get other values: not followed.
+    `${stream}function handle(chunk) { return chunk.choices[0]?.delta?.content; }\nfor await (const event of stream) handle(event);\nhandle(chatChunk);`,
+    `${stream}export function handle(chunk) { return chunk.choices[0]?.delta?.content; }\nfor await (const event of stream) handle(event);`,
+    `${stream}export class Handler {\n  processEvent(chunk) { return chunk.choices[0]?.delta?.content; }\n  async run() { for await (const event of stream) this.processEvent(event); }\n}`,
     // Usage fallbacks (Roo-Code's normalizers): the Responses name is read first, the Chat name kept for older
     // payloads. A rename would give `input_tokens ?? input_tokens`.
     `${response}const usage = res.usage;\nconst inputTokens = usage.input_tokens ?? usage.prompt_tokens ?? 0;\nconst outputTokens = usage?.output_tokens || usage?.completion_tokens;`,
@@ -371,6 +375,28 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
         { messageId: "chatUsageName", data: { ...row, name: "completion_tokens", replacement: "output_tokens" }, suggestions: [] },
         { messageId: "chatUsageName", suggestions: [] },
       ],
+    },
+    {
+      // Stream events handed to a helper of the same file that has no other caller (Roo-Code's `processEvent`).
+      code: `${stream}class Handler {\n  private processEvent(event: any) { return event.choices?.[0]?.delta?.content; }\n  async run() { for await (const event of stream) this.processEvent(event); }\n}`,
+      output: null,
+      errors: [
+        {
+          messageId: "chatDeltaOnEvent",
+          line: 5,
+          suggestions: [
+            {
+              messageId: "readTextDelta",
+              output: `${stream}class Handler {\n  private processEvent(event: any) { return ${textDelta("event")}; }\n  async run() { for await (const event of stream) this.processEvent(event); }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${response}function cost(usage) { return usage.prompt_tokens * PRICE; }\nlog(cost(res.usage));`,
+      output: `${response}function cost(usage) { return usage.input_tokens * PRICE; }\nlog(cost(res.usage));`,
+      errors: [{ messageId: "chatUsageName", line: 4 }],
     },
     {
       // A fallback to another Chat name is no fallback to the Responses one: still reported and fixed.
