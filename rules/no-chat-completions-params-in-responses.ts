@@ -390,7 +390,8 @@ interface ChatMessageForm {
 /** The fixes a fix function gave, as a list. */
 function fixesOf(result: ReturnType<TSESLint.ReportFixFunction>): TSESLint.RuleFix[] {
   if (result === null) return [];
-  return Symbol.iterator in result ? [...(result as Iterable<TSESLint.RuleFix>)] : [result as TSESLint.RuleFix];
+  const iterable = result as Partial<Iterable<TSESLint.RuleFix>>;
+  return typeof iterable[Symbol.iterator] === "function" ? [...(result as Iterable<TSESLint.RuleFix>)] : [result as TSESLint.RuleFix];
 }
 
 /** A string literal's value (or a template literal's without expressions), else `null`. */
