@@ -376,6 +376,14 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
         { messageId: "chatUsageName", suggestions: [] },
       ],
     },
+    js({
+      // A client required from the project's own module (`clientModules` names it), read the Chat way.
+      code: 'const { openai } = require("./openai");\nasync function ask(input) {\n  const response = await openai.responses.create({ input });\n  return response.choices[0].message.content;\n}',
+      filename: "ask.cjs",
+      settings: { openai: { clientModules: ["./openai"] } },
+      output: 'const { openai } = require("./openai");\nasync function ask(input) {\n  const response = await openai.responses.create({ input });\n  return response.output_text;\n}',
+      errors: [{ messageId: "choicesContent", line: 4 }],
+    }),
     {
       // Stream events handed to a helper of the same file that has no other caller (Roo-Code's `processEvent`).
       code: `${stream}class Handler {\n  private processEvent(event: any) { return event.choices?.[0]?.delta?.content; }\n  async run() { for await (const event of stream) this.processEvent(event); }\n}`,
