@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
-import { getFileAnalysis, getStaticMemberName, restResource, fileMentions } from "../src/analysis";
+import { findImportedBinding, getFileAnalysis, getRequireSource, getStaticMemberName, restResource, fileMentions } from "../src/analysis";
 import { findSdkResource, methodNames } from "../src/analysis/sdk";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
@@ -9,6 +9,7 @@ import {
   ASSISTANTS_BETA_HEADER,
   ASSISTANTS_REST_RESOURCES,
   ASSISTANTS_SDK_RESOURCES,
+  ASSISTANTS_STREAM_MODULE,
   ASSISTANTS_TYPE_MODULE,
   deprecationData,
   formatDate,
@@ -17,7 +18,9 @@ import { findHeaderName } from "../src/analysis/headers";
 
 /**
  * Reports every use of the Assistants API: SDK calls below `beta.assistants` / `beta.threads`, REST calls to
- * `/v1/assistants` and `/v1/threads`, the `OpenAI-Beta: assistants=v2` header, and imports of its types.
+ * `/v1/assistants` and `/v1/threads`, the `OpenAI-Beta: assistants=v2` header, imports of its types, and the SDK's
+ * `AssistantStream` helper (its import from `openai/lib/AssistantStream` and its static calls, such as
+ * `AssistantStream.fromReadableStream(res.body)` on a run stream relayed by the app's server).
  */
 export default createRule({
   name: ASSISTANTS_API.rule,
@@ -36,6 +39,10 @@ export default createRule({
         "The `OpenAI-Beta: {{ value }}` header opts into the Assistants API, which {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
       typeImport:
         "`{{ source }}` holds Assistants API types; the API {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
+      streamHelper:
+        "`{{ source }}` reads Assistants API run streams; the API {{ shutDown }}. Move to {{ replacement }} (a Responses stream sends typed events): {{ url }}",
+      streamHelperCall:
+        "`AssistantStream.{{ method }}()` reads an Assistants API run stream; the API {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
     },
     schema: [DATED_RULE_OPTIONS],
     defaultOptions: [{}] as [DatedRuleOptions],
@@ -53,6 +60,8 @@ export default createRule({
       if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return;
       if (ASSISTANTS_TYPE_MODULE.test(source.value)) {
         context.report({ node, messageId: "typeImport", data: { ...data, source: source.value } });
+      } else if (ASSISTANTS_STREAM_MODULE.test(source.value)) {
+        context.report({ node, messageId: "streamHelper", data: { ...data, source: source.value } });
       }
     }
 
@@ -65,10 +74,21 @@ export default createRule({
 
     return {
       CallExpression(node) {
+        // `require("openai/lib/AssistantStream")`, as its import.
+        const required = getRequireSource(node);
+        if (required !== null) checkModuleSource(node, node.arguments[0]!);
         const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = getStaticMemberName(callee);
-        if (method === null || !methodNames(ASSISTANTS_SDK_RESOURCES).has(method)) return;
+        if (method === null) return;
+        if (callee.object.type === AST_NODE_TYPES.Identifier) {
+          const helper = findImportedBinding(callee.object, resolver);
+          if (helper?.name === "AssistantStream" && ASSISTANTS_STREAM_MODULE.test(helper.source)) {
+            context.report({ node, messageId: "streamHelperCall", data: { ...data, method } });
+            return;
+          }
+        }
+        if (!methodNames(ASSISTANTS_SDK_RESOURCES).has(method)) return;
         const resource = findSdkResource(resolver.resolveReceiver(callee.object, ASSISTANTS_SDK_RESOURCES), ASSISTANTS_SDK_RESOURCES, method);
         if (resource !== null) {
           context.report({ node, messageId: "sdkCall", data: { ...data, method: `${resource}.${method}` } });

@@ -183,6 +183,10 @@ export default createRule<[], MessageIds>({
 
     function checkUsageName(node: TSESTree.MemberExpression | TSESTree.Property, name: string, key: TSESTree.Node): void {
       const rename = USAGE_RENAMES.get(name)!;
+      // `usage.input_tokens ?? usage.prompt_tokens`, `const { input_tokens, prompt_tokens } = usage`: the Responses
+      // name is read already, the Chat name kept for older payloads. The rename would give `a ?? a` (or a duplicate
+      // binding); what is there reads the right field.
+      if (readsAlongside(node, rename.name, sourceCode)) return;
       const report = { node: key, messageId: "chatUsageName" as const, data: { ...data, name, replacement: rename.name } };
       if (rename.sharedFields !== undefined) {
         // `usage.prompt_tokens_details.cached_tokens`: renamed only when the field read exists on both sides.
@@ -330,6 +334,43 @@ function findFallbackFor(
   if (normalize(sourceCode.getText(before)) !== `${normalize(receiver)}.output_text`) return null;
   const operator = sourceCode.getTokenAfter(parent.left, (token) => token.value === parent.operator)!;
   return [sourceCode.getTokenBefore(operator)!.range[1], parent.range[1]];
+}
+
+/**
+ * Whether the Chat `usage` name read by `node` sits beside a read of its Responses name `replacement`: another
+ * operand of the same `??` / `||` chain, or another key of the same destructuring pattern.
+ */
+function readsAlongside(
+  node: TSESTree.MemberExpression | TSESTree.Property,
+  replacement: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  if (node.type === AST_NODE_TYPES.Property) {
+    return (node.parent as TSESTree.ObjectPattern).properties.some(
+      (entry) => entry.type === AST_NODE_TYPES.Property && getStaticPropertyKey(entry) === replacement,
+    );
+  }
+  // Out to the whole operand: `usage?.prompt_tokens`, `usage.prompt_tokens!`.
+  let operand: TSESTree.Node = node;
+  while (operand.parent?.type === AST_NODE_TYPES.ChainExpression || operand.parent?.type === AST_NODE_TYPES.TSNonNullExpression) {
+    operand = operand.parent;
+  }
+  // Up the chain of `a ?? b ?? c` (parsed `(a ?? b) ?? c`), then every operand in it.
+  let chain: TSESTree.Node = operand;
+  while (chain.parent?.type === AST_NODE_TYPES.LogicalExpression && chain.parent.operator !== "&&") chain = chain.parent;
+  if (chain === operand) return false;
+  const readsReplacement = new RegExp(`(?:\\.|\\[\\s*["'\`])${replacement}\\b`, "u");
+  const operands: TSESTree.Node[] = [];
+  const flatten = (expression: TSESTree.Node): void => {
+    if (expression.type === AST_NODE_TYPES.LogicalExpression && expression.operator !== "&&") {
+      flatten(expression.left);
+      flatten(expression.right);
+    } else {
+      operands.push(expression);
+    }
+  };
+  flatten(chain);
+  return operands.some((other) => other !== operand && readsReplacement.test(sourceCode.getText(other)));
 }
 
 /** Whether a member is assigned, updated or deleted rather than read. */

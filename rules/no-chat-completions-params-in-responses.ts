@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import {
+  collectAssignedProperties,
   collectRequestProperties,
   findRestRequest,
   findSdkRequest,
@@ -43,7 +44,15 @@ const MOVES: ReadonlyMap<string, { readonly target: string; readonly field: stri
 ]);
 
 type Options = [{ ignore?: string[] }];
-type MessageIds = "unsupportedParam" | "renamedParam" | "noN" | "removeN" | "chatFunctionTool" | "toolCallId" | "missingCallId";
+type MessageIds =
+  | "unsupportedParam"
+  | "renamedParam"
+  | "chatFormMessages"
+  | "noN"
+  | "removeN"
+  | "chatFunctionTool"
+  | "toolCallId"
+  | "missingCallId";
 
 /**
  * Reports Chat Completions request shapes sent to the Responses API (`responses.create` / `stream` / `parse`, or a
@@ -65,6 +74,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       unsupportedParam: "`{{ name }}` is a Chat Completions parameter that the Responses API rejects. {{ replacement }}: {{ url }}",
       renamedParam: "`{{ name }}` is the Chat Completions name, which the Responses API rejects. {{ replacement }}: {{ url }}",
+      chatFormMessages:
+        "`messages` is the Chat Completions name, which the Responses API rejects, and its items are in Chat Completions form: rename it to `input`, and {{ changes }}: {{ url }}",
       noN: "The Responses API has no `n`. {{ replacement }}: {{ url }}",
       removeN: "Remove `n` (and make one request per answer).",
       chatFunctionTool:
@@ -104,6 +115,17 @@ export default createRule<Options, MessageIds>({
       const keys = new Set(properties.map(({ key }) => key));
       const ownsObject = isOwnedByCall(request.object, request.call, resolver);
       const plan: RequestPlan = { properties, keys };
+      // `body.max_tokens = n` after the body is built: reported where it is set, rewritten by a person.
+      for (const { key, member } of collectAssignedProperties(request.object, resolver)) {
+        const param = PARAMS.get(key);
+        if (param === undefined || ignored.has(key) || seen.has(member)) continue;
+        seen.add(member);
+        context.report({
+          node: member.property,
+          messageId: key === "n" ? "noN" : RENAMES.has(key) ? "renamedParam" : "unsupportedParam",
+          data: { ...rowData, name: key, replacement: param.replacement },
+        });
+      }
       for (const entry of properties) {
         if (seen.has(entry.property)) continue;
         seen.add(entry.property);
@@ -122,6 +144,21 @@ export default createRule<Options, MessageIds>({
             data,
             suggest: fixable ? [{ messageId: "removeN", fix: (fixer) => removeListItem(fixer, sourceCode, property) }] : [],
           });
+          continue;
+        }
+        if (key === "messages") {
+          const form = chatMessageForm(property.value, property);
+          if (form.changes.length > 0) {
+            // Renamed alone, the request would still be wrong and nothing would say so.
+            context.report({ node: property.key, messageId: "chatFormMessages", data: { ...data, changes: form.changes.join("; ") } });
+            continue;
+          }
+          const rename = fixable && param.remedy === "fix" ? fixFor(key, property, plan) : null;
+          const fix: TSESLint.ReportFixFunction | null =
+            rename === null || form.conversions.length === 0
+              ? rename
+              : (fixer) => [...fixesOf(rename(fixer)), ...form.conversions.flatMap((convert) => convert(fixer))];
+          context.report({ node: property.key, messageId: "renamedParam", data, fix });
           continue;
         }
         const fix = fixable && param.remedy === "fix" ? fixFor(key, property, plan) : null;
@@ -227,6 +264,95 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * What else a `messages` list needs beyond the rename, as far as this file shows its items. Content parts convert
+     * exactly where they are written in the request itself (`text` → `input_text`, `image_url: { url, detail }` →
+     * `input_image` with `image_url: url` and `detail`, `"auto"` when absent, as in Chat Completions); tool messages,
+     * assistant `tool_calls`, assistant content parts (Responses wants `output_text` there) and other parts are
+     * listed in `changes` for a person. A list this file does not show is renamed as it is.
+     */
+    function chatMessageForm(value: TSESTree.Node, property: TSESTree.Property): ChatMessageForm {
+      const form: ChatMessageForm = { conversions: [], changes: [] };
+      const change = (text: string): void => {
+        if (!form.changes.includes(text)) form.changes.push(text);
+      };
+      for (const element of arrayOf(value)?.elements ?? []) {
+        const item = element === null || element.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(element);
+        if (item === null) continue;
+        const entries = item.properties.filter((entry): entry is TSESTree.Property => entry.type === AST_NODE_TYPES.Property);
+        const entry = (name: string) => entries.find((candidate) => getStaticPropertyKey(candidate) === name);
+        // A Responses item (`function_call_output`, …) is checked by `checkInputItems`.
+        const itemType = entry("type");
+        if (itemType !== undefined && stringValue(itemType.value) !== "message") continue;
+        const role = stringValue(entry("role")?.value);
+        if (role === "tool" || entry("tool_call_id") !== undefined) {
+          change('turn `role: "tool"` messages into `function_call_output` items (`call_id`, `output`)');
+        }
+        if (entry("tool_calls") !== undefined || entry("function_call") !== undefined) {
+          change("turn assistant `tool_calls` into `function_call` items (`call_id`, `name`, `arguments`)");
+        }
+        const content = entry("content");
+        const parts = content === undefined ? null : withoutTypeCasts(content.value);
+        if (parts?.type !== AST_NODE_TYPES.ArrayExpression) continue;
+        const convertible = isWithin(parts, property) && role !== null && role !== "assistant";
+        for (const part of parts.elements) {
+          const object = part === null || part.type === AST_NODE_TYPES.SpreadElement ? null : withoutTypeCasts(part);
+          if (object?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+          const partEntries = object.properties.filter((entry): entry is TSESTree.Property => entry.type === AST_NODE_TYPES.Property);
+          const typeEntry = partEntries.find((candidate) => getStaticPropertyKey(candidate) === "type");
+          const type = stringValue(typeEntry?.value);
+          if (type === null || RESPONSES_CONTENT_TYPES.has(type)) continue;
+          const conversion = type === "text" || type === "image_url" ? convertPart(object, typeEntry!, type) : null;
+          if (conversion !== null && convertible) {
+            form.conversions.push(conversion);
+          } else if (type === "text" && role === "assistant") {
+            change("write assistant text parts as `output_text`");
+          } else if (type === "text" || type === "image_url") {
+            change("write content parts the Responses way (`text` → `input_text`, `image_url: { url }` → `input_image` with `image_url: url`)");
+          } else {
+            change(`replace \`${type}\` content parts with their Responses counterparts`);
+          }
+        }
+      }
+      return form;
+    }
+
+    /** The rewrite of one Chat content part, or `null` where it is not written plainly enough to convert exactly. */
+    function convertPart(
+      part: TSESTree.ObjectExpression,
+      typeEntry: TSESTree.Property,
+      type: "text" | "image_url",
+    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | null {
+      if (part.properties.some((entry) => entry.type !== AST_NODE_TYPES.Property || !isPlainProperty(entry) || entry.computed)) return null;
+      const quote = sourceCode.getText(typeEntry.value)[0];
+      const retype = (fixer: TSESLint.RuleFixer, name: string) => fixer.replaceText(typeEntry.value, `${quote}${name}${quote}`);
+      if (type === "text") {
+        // `{ type: "text", text }` and nothing else: `input_text` has the same `text`.
+        const keys = part.properties.map((entry) => getStaticPropertyKey(entry as TSESTree.Property));
+        return keys.every((key) => key === "type" || key === "text") ? (fixer) => [retype(fixer, "input_text")] : null;
+      }
+      const keys = part.properties.map((entry) => getStaticPropertyKey(entry as TSESTree.Property));
+      if (!keys.every((key) => key === "type" || key === "image_url")) return null;
+      const image = part.properties.find((entry) => getStaticPropertyKey(entry as TSESTree.Property) === "image_url") as TSESTree.Property | undefined;
+      const object = image === undefined ? null : withoutTypeCasts(image.value);
+      if (image === undefined || object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+      const fields = new Map<string, TSESTree.Property>();
+      for (const field of object.properties) {
+        if (field.type !== AST_NODE_TYPES.Property || !isPlainProperty(field) || field.computed) return null;
+        const key = getStaticPropertyKey(field);
+        if (key !== "url" && key !== "detail") return null;
+        fields.set(key, field);
+      }
+      const url = fields.get("url");
+      if (url === undefined) return null;
+      const detail = fields.get("detail");
+      const detailText = detail === undefined ? `${quote}auto${quote}` : sourceCode.getText(detail.value);
+      return (fixer) => [
+        retype(fixer, "input_image"),
+        fixer.replaceText(image, `image_url: ${sourceCode.getText(url.value)}, detail: ${detailText}`),
+      ];
+    }
+
     /** The array literal a value is: inline, or a `const` of this file. */
     function arrayOf(node: TSESTree.Node): TSESTree.ArrayExpression | null {
       node = withoutTypeCasts(node);
@@ -251,6 +377,31 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** Content part types of the Responses API: already migrated. */
+const RESPONSES_CONTENT_TYPES: ReadonlySet<string> = new Set(["input_text", "input_image", "input_file", "input_audio", "output_text", "refusal"]);
+
+/** What a `messages` list needs besides the rename: exact conversions to apply with it, or changes for a person. */
+interface ChatMessageForm {
+  readonly conversions: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[])[];
+  readonly changes: string[];
+}
+
+/** The fixes a fix function gave, as a list. */
+function fixesOf(result: ReturnType<TSESLint.ReportFixFunction>): TSESLint.RuleFix[] {
+  if (result === null) return [];
+  const iterable = result as Partial<Iterable<TSESLint.RuleFix>>;
+  return typeof iterable[Symbol.iterator] === "function" ? [...(result as Iterable<TSESLint.RuleFix>)] : [result as TSESLint.RuleFix];
+}
+
+/** A string literal's value (or a template literal's without expressions), else `null`. */
+function stringValue(node: TSESTree.Node | undefined): string | null {
+  if (node === undefined) return null;
+  const value = withoutTypeCasts(node);
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === "string" ? value.value : null;
+  if (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) return value.quasis[0]!.value.cooked ?? null;
+  return null;
+}
 
 /** What the fixes of one request need to know about the rest of it. */
 interface RequestPlan {

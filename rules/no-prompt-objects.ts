@@ -1,6 +1,7 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
 import {
+  collectAssignedProperties,
   collectRequestProperties,
   findImportedBinding,
   findRequestBody,
@@ -132,6 +133,13 @@ export default createRule<Options, MessageIds>({
         reported.add(node);
         reported.add(request.call);
         context.report({ node, messageId: "promptObject", data });
+      }
+      // `body.prompt = { id, version }` after the body is built (n8n's Responses helper).
+      for (const { key, member, value } of collectAssignedProperties(request.object, resolver)) {
+        if (key !== "prompt" || reported.covers(member) || !isSavedPrompt(value)) continue;
+        reported.add(member.parent);
+        reported.add(request.call);
+        context.report({ node: member.parent, messageId: "promptObject", data });
       }
     }
 

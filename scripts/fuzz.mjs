@@ -65,6 +65,8 @@ const CLIENTS = [
   "const client = shared;",
   "const client = new Client();",
   "const client = { beta: { threads: { create() {} } }, responses: { create: async () => ({}) } };",
+  'const { openai: client } = require("./openai");',
+  'const client = require("./openai").openai;',
 ];
 const RECEIVERS = ["client", "client.beta", "client?.beta", "this.client", "getClient()", "(client as any)", "client!", "ai", "client['beta']", "alias"];
 // Aliases and destructuring of a client, each followed by a call through it (`$` is the request object); a block
@@ -122,6 +124,30 @@ const VALUES = [
   '"ft:gpt-4o-mini:acme::x1"',
   'process.env.OPENAI_MODEL ?? "gpt-4.1"',
   'fast ? "gpt-4o-mini" : "gpt-5.5"',
+  // Alternatives of one choice of model: a fix must not make them equal.
+  "useStable ? 'text-moderation-stable' : 'text-moderation-latest'",
+  'legacy ? "text-moderation-stable" : "omni-moderation-latest"',
+  '["text-moderation-latest", "text-moderation-stable"]',
+];
+// Model ids as a setting's options (n8n's node descriptions), a switch over them, a test's expectation, a mock.
+const MODEL_CHOICES = [
+  "const field = { options: [{ name: 'text-moderation-stable', value: 'text-moderation-stable' }, { name: 'text-moderation-latest', value: 'text-moderation-latest' }], default: 'text-moderation-latest' };",
+  'const field = { options: [{ label: "Latest", value: "text-moderation-latest" }, { label: "Omni", value: "omni-moderation-latest" }], default: "omni-moderation-latest" };',
+  'switch (tier) { case "stable": model = "text-moderation-stable"; break; default: model = "text-moderation-latest"; }',
+  'if (stable) { model = "text-moderation-stable"; } else { model = "text-moderation-latest"; }',
+  'expect(body.model).toBe("text-moderation-stable");',
+  "create.mockResolvedValue({ id: 'modr-1', model: 'text-moderation-stable', results: [] });",
+];
+// `messages` in Chat Completions form: parts a fix converts exactly, and items it must leave to a person.
+const CHAT_MESSAGES = [
+  '[{ role: "user", content: [{ type: "text", text: q }, { type: "image_url", image_url: { url } }] }]',
+  "[{ role: 'user', content: [{ type: 'image_url', image_url: { url: src, detail: 'low' } }] }]",
+  '[{ role: "system", content: "Be brief." }, { role: "user", content: [{ type: "text", text: q, cache: true }] }]',
+  '[{ role: "assistant", content: [{ type: "text", text: a }] }]',
+  '[{ role: "assistant", tool_calls: calls }, { role: "tool", tool_call_id: id, content: "42" }]',
+  '[{ role: "user", content: [{ type: "input_audio", input_audio: clip }] }]',
+  '[{ role: "user", content: [{ type: "image_url", image_url: { url, ...rest } }] }]',
+  "history",
 ];
 const KEYS = [
   "model",
@@ -194,6 +220,8 @@ function objectLiteral(random, depth) {
         value = pick(random, ["{ id: 'pmpt_68b0c2f1a2b3' }", "{ id: PROMPT_ID, version: '2' }", "{ promptId: 'pmpt_1', variables: { a } }", "prompt", "{ id: `pmpt_${id}` }"]);
       } else if (key === "workflow") {
         value = pick(random, ["{ id: 'wf_68df4b13b3588190a09d19288d4610ec0b4a91a2a6a7b6b1' }", "{ id: process.env.CHATKIT_WORKFLOW_ID, version: '3' }", "{ id: workflowId }", "{ id: 'wf_order_1' }"]);
+      } else if (key === "messages" && random() < 0.6) {
+        value = pick(random, CHAT_MESSAGES);
       } else if (key === "input") {
         value = pick(random, ['[{ type: "function_call_output", tool_call_id: id, output: "x" }]', '[{ type: "function_call_output" }]', "input"]);
       } else if (depth < 2 && random() < 0.3) {
@@ -226,6 +254,9 @@ function openaiStatement(random) {
       "res?.choices?.[0]?.message?.content",
       "res.output_text || res.choices?.[0]?.message?.content",
       "res.usage.prompt_tokens",
+      "res.usage.input_tokens ?? res.usage.prompt_tokens ?? 0",
+      "res.usage?.output_tokens || res.usage?.completion_tokens",
+      "res.usage.prompt_tokens ?? res.usage.completion_tokens",
       "chunk.choices[0].delta.content",
       "chunk.choices?.[0]?.delta",
       "(res as any).choices",
@@ -239,8 +270,11 @@ function openaiStatement(random) {
       `{ const { usage, choices } = res; usage.completion_tokens; }`,
       `client.responses.create({ model, input }).then((res) => ${read});`,
       `if (event.type === "image_generation.partial_image") save(${read});`,
+      `{ const { input_tokens, prompt_tokens } = res.usage; out += input_tokens ?? prompt_tokens; }`,
+      `{ const onChunk = (chunk) => ${read}; for await (const event of stream) onChunk(event); }`,
     ]);
   }
+  if (roll < 0.65) return pick(random, MODEL_CHOICES);
   if (roll < 0.75) {
     return `await ${pick(random, ["fetch", "axios.post", "got", "ky.post", "http"])}(${pick(random, URLS)}, { headers: { "OpenAI-Beta": "assistants=v2" }, body: JSON.stringify(${objectLiteral(random, 0)}) });`;
   }

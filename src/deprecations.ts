@@ -182,6 +182,9 @@ export const ASSISTANTS_REST_RESOURCES: ReadonlySet<string> = new Set(["assistan
 /** Modules whose types belong to the Assistants API. */
 export const ASSISTANTS_TYPE_MODULE = /^openai\/resources\/beta\/(?:assistants|threads)(?:[/.]|$)/u;
 
+/** The SDK's runtime helper for Assistants run streams (`AssistantStream.fromReadableStream(body)` in a browser). */
+export const ASSISTANTS_STREAM_MODULE = /^openai\/lib\/AssistantStream(?:\.m?js)?$/u;
+
 /** `OpenAI-Beta` header values that opt into the Assistants API (`assistants=v1`, `assistants=v2`). */
 export const ASSISTANTS_BETA_HEADER = /^assistants=v\d+$/u;
 

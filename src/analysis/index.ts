@@ -85,7 +85,15 @@ export function textMentionsAny(context: Readonly<TSESLint.RuleContext<string, r
   return needles.some((needle) => text.includes(needle));
 }
 
-export { collectRequestProperties, findRestRequest, findSdkRequest, type ApiRequest, type RequestProperty } from "./requests";
+export {
+  collectAssignedProperties,
+  collectRequestProperties,
+  findRestRequest,
+  findSdkRequest,
+  type ApiRequest,
+  type AssignedRequestProperty,
+  type RequestProperty,
+} from "./requests";
 export { findSdkResource, methodNames } from "./sdk";
 export { findHeaderName } from "./headers";
 export { findImportedBinding, type ImportedBinding } from "./imports";

@@ -103,3 +103,41 @@ function spreadSources(node: TSESTree.Node, resolver: Resolver): TSESTree.Object
     }
   }
 }
+
+/** A property set on a request object after it is built: `body.prompt = { id }` for `const body = { … }`. */
+export interface AssignedRequestProperty {
+  readonly key: string;
+  /** `body.prompt`. */
+  readonly member: TSESTree.MemberExpression;
+  readonly value: TSESTree.Expression;
+}
+
+/**
+ * The properties a file assigns to a request object after building it, through the binding its literal initializes
+ * (`const body: Params = { model, input }; if (p) body.prompt = { id: p };`). Other writes (`Object.assign`, a
+ * spread into a new object) are not followed.
+ */
+export function collectAssignedProperties(object: TSESTree.ObjectExpression, resolver: Resolver): AssignedRequestProperty[] {
+  let init: TSESTree.Node = object;
+  while (
+    init.parent?.type === AST_NODE_TYPES.TSAsExpression ||
+    init.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    init.parent?.type === AST_NODE_TYPES.TSNonNullExpression
+  ) {
+    init = init.parent;
+  }
+  const declarator = init.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== init || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return [];
+  }
+  const assigned: AssignedRequestProperty[] = [];
+  for (const reference of resolver.findVariable(declarator.id)?.references ?? []) {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const assignment = member.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=" || assignment.left !== member) continue;
+    const key = getStaticMemberName(member);
+    if (key !== null) assigned.push({ key, member, value: assignment.right });
+  }
+  return assigned;
+}

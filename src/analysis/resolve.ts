@@ -6,6 +6,8 @@ import {
   type TSESTree,
 } from "@typescript-eslint/utils";
 
+import path from "node:path";
+
 import { resourceNames } from "./sdk";
 import { getSettings } from "./settings";
 import { TypeInfo } from "./types";
@@ -55,6 +57,8 @@ function isProjectModule(source: string): boolean {
 export class Resolver {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #clientModules: readonly string[];
+  readonly #filename: string;
+  readonly #cwd: string;
   readonly #cache = new Map<TSESTree.Node, OpenAIValue>();
   readonly #classMembers = new Map<ClassNode, Map<string, OpenAIValue>>();
   /** Type information, when the user's config gives a program; `null` in untyped runs. */
@@ -63,6 +67,8 @@ export class Resolver {
   constructor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
     this.#sourceCode = context.sourceCode;
     this.#clientModules = getSettings(context).clientModules;
+    this.#filename = context.filename;
+    this.#cwd = context.cwd;
     const services = context.sourceCode.parserServices;
     this.types =
       services?.program != null && services.esTreeNodeToTSNodeMap != null
@@ -160,6 +166,9 @@ export class Resolver {
       const member = this.#resolveThisMember(node.object, name);
       if (member !== null) return member;
     }
+    // `require("./openai").openai` reads an export, as `import { openai } from "./openai"` does.
+    const module = name === null ? null : moduleSourceOf(node.object);
+    if (module !== null) return this.#resolveModule(module, name);
     const literal = this.objectLiteralOf(node.object);
     if (literal !== null) {
       return name === null ? FOREIGN : this.#resolveObjectLiteralMember(literal, name);
@@ -229,7 +238,7 @@ export class Resolver {
         ? PACKAGE
         : FOREIGN;
     }
-    if (this.#clientModules.some((module) => source === module || source.startsWith(`${module}/`))) return CLIENT;
+    if (this.#clientModules.some((module) => matchesModule(source, module, this.#filename, this.#cwd))) return CLIENT;
     return isProjectModule(source) ? UNKNOWN : FOREIGN;
   }
 
@@ -305,6 +314,13 @@ export class Resolver {
     const path = findPatternPath(pattern, target);
     if (path === null || path.includes(null)) return UNKNOWN;
     const names = path as string[];
+    // `const { openai } = require("./openai")` (or `await import(…)`) binds an export, as `import { openai }` does.
+    const module = names.length > 0 ? moduleSourceOf(init) : null;
+    if (module !== null) {
+      let value = this.#resolveModule(module, names[0]!);
+      for (const name of names.slice(1)) value = readMember(value, name);
+      return value;
+    }
     const literal = names.length > 0 ? this.objectLiteralOf(init) : null;
     let value = literal === null ? this.resolve(init) : this.#resolveObjectLiteralMember(literal, names[0]!);
     for (const name of literal === null ? names : names.slice(1)) value = readMember(value, name);
@@ -385,6 +401,49 @@ export class Resolver {
     }
     return this.resolve(source);
   }
+}
+
+/** The module a whole-module expression loads: `require("x")`, `await import("x")`; else `null`. */
+function moduleSourceOf(node: TSESTree.Node): string | null {
+  let inner = withoutTypeCasts(node);
+  if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = withoutTypeCasts(inner.argument);
+  if (inner.type === AST_NODE_TYPES.CallExpression) return getRequireSource(inner);
+  if (inner.type === AST_NODE_TYPES.ImportExpression) {
+    const source = inner.source;
+    return source.type === AST_NODE_TYPES.Literal && typeof source.value === "string" ? source.value : null;
+  }
+  return null;
+}
+
+const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/u;
+
+/** A module path without its extension and `/index`: `./lib/openai/index.ts` → `./lib/openai`. */
+function withoutExtension(specifier: string): string {
+  return specifier.replace(SOURCE_EXTENSION, "").replace(/\/index$/u, "");
+}
+
+/**
+ * Whether an import's `source` is the module a `clientModules` entry names. A package or alias matches itself and
+ * its subpaths. A module of the project matches however the importing file spells it: `./openai`, `../lib/openai.js`
+ * and `@/lib/openai` for an entry `src/lib/openai`, either resolved (the source against the importing file, the entry
+ * against the working directory) or, where the file's location says nothing (a path the linter made up), when one's
+ * path segments end the other's (`../lib/openai` and `@/lib/openai`).
+ */
+function matchesModule(source: string, module: string, filename: string, cwd: string): boolean {
+  if (source === module || source.startsWith(`${module}/`)) return true;
+  if (!isProjectModule(source) || !isProjectModule(module)) return false;
+  if (/^\.{1,2}(?:\/|$)/u.test(source) && path.isAbsolute(filename)) {
+    const resolved = withoutExtension(path.resolve(path.dirname(filename), source));
+    if (resolved === withoutExtension(path.resolve(cwd, module))) return true;
+  }
+  const segments = (specifier: string) =>
+    withoutExtension(specifier)
+      .split("/")
+      .filter((segment) => segment !== "" && segment !== "." && segment !== ".." && segment !== "@" && segment !== "~" && segment !== "#");
+  const [a, b] = [segments(source), segments(module)];
+  if (a.length === 0 || b.length === 0) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.every((segment, index) => longer[longer.length - shorter.length + index] === segment);
 }
 
 /** `x as T`, `x satisfies T`, `x!`, `<T>x` → `x`. */

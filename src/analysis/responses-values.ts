@@ -51,6 +51,8 @@ export function getResponsesValues(resolver: Resolver): ResponsesValues {
 export class ResponsesValues {
   readonly #resolver: Resolver;
   readonly #cache = new Map<TSESTree.Node, ResponsesValueKind | null>();
+  /** The file's member reads by name, built on first use by `#membersNamed`. */
+  #members: Map<string, TSESTree.MemberExpression[]> | null = null;
 
   constructor(resolver: Resolver) {
     this.#resolver = resolver;
@@ -237,9 +239,103 @@ export class ResponsesValues {
       (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression || parent?.type === AST_NODE_TYPES.FunctionExpression) &&
       parent.params[0] === root
     ) {
-      return this.#classifyCallbackArgument(parent);
+      const kind = this.#classifyCallbackArgument(parent);
+      if (kind !== null) return kind;
+    }
+    if (
+      (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+        parent?.type === AST_NODE_TYPES.FunctionExpression ||
+        parent?.type === AST_NODE_TYPES.FunctionDeclaration) &&
+      parent.params.includes(root as TSESTree.Parameter)
+    ) {
+      return this.#classifyFromOnlyCaller(parent, parent.params.indexOf(root as TSESTree.Parameter));
     }
     return null;
+  }
+
+  /**
+   * A helper of this file that receives a Responses value from its one caller:
+   * `for await (const event of stream) this.processEvent(event)` with `processEvent(event) { … }` (Roo-Code), or
+   * `handle(event)` with `function handle(event) { … }`. Followed only when that call is the helper's only use in the
+   * file: a helper called from several places, exported, or passed on as a callback may get other values too.
+   */
+  #classifyFromOnlyCaller(fn: FunctionNode | TSESTree.FunctionDeclaration, index: number): ResponsesValueKind | null {
+    const call = this.#onlyCaller(fn);
+    const argument = call?.arguments[index];
+    if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
+    return this.classifyValue(argument);
+  }
+
+  #onlyCaller(fn: FunctionNode | TSESTree.FunctionDeclaration): TSESTree.CallExpression | null {
+    const owner = fn.parent;
+    // `function handle(event) {}`, `const handle = (event) => {}`: every use of the name is a call, and there is one.
+    const name =
+      fn.type === AST_NODE_TYPES.FunctionDeclaration
+        ? fn.id
+        : owner?.type === AST_NODE_TYPES.VariableDeclarator && owner.init === fn && owner.id.type === AST_NODE_TYPES.Identifier
+          ? owner.id
+          : null;
+    if (name !== null) {
+      if (isExported(fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : owner!.parent!)) return null;
+      const variable = this.#resolver.findVariable(name);
+      const uses = (variable?.references ?? []).filter((reference) => reference.init !== true);
+      if (uses.length !== 1) return null;
+      const call = uses[0]!.identifier.parent;
+      return call?.type === AST_NODE_TYPES.CallExpression && call.callee === uses[0]!.identifier ? call : null;
+    }
+    // `processEvent(event) {}` or `processEvent = (event) => {}` in a class: `this.processEvent(…)` once, and no
+    // other read of a member of that name anywhere in the file.
+    // Only a method other modules cannot call: private (`#name`, `private`, `protected`), or of a class not exported.
+    if (
+      (owner?.type === AST_NODE_TYPES.MethodDefinition || owner?.type === AST_NODE_TYPES.PropertyDefinition) &&
+      owner.value === fn &&
+      !owner.static &&
+      !owner.computed &&
+      (owner.key.type === AST_NODE_TYPES.Identifier || owner.key.type === AST_NODE_TYPES.PrivateIdentifier) &&
+      (owner.key.type === AST_NODE_TYPES.PrivateIdentifier ||
+        owner.accessibility === "private" ||
+        owner.accessibility === "protected" ||
+        !isExported(owner.parent.parent))
+    ) {
+      const key = owner.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${owner.key.name}` : owner.key.name;
+      const members = this.#membersNamed(key, fn);
+      if (members.length !== 1) return null;
+      const member = members[0]!;
+      const call = member.parent;
+      return member.object.type === AST_NODE_TYPES.ThisExpression && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member
+        ? call
+        : null;
+    }
+    return null;
+  }
+
+  /** Every `x.name` / `x?.name` of the file (a walk of the whole tree, once per file and only when asked). */
+  #membersNamed(name: string, from: TSESTree.Node): TSESTree.MemberExpression[] {
+    if (this.#members === null) {
+      let root: TSESTree.Node = from;
+      while (root.parent != null) root = root.parent;
+      const members = new Map<string, TSESTree.MemberExpression[]>();
+      const visit = (node: TSESTree.Node): void => {
+        if (node.type === AST_NODE_TYPES.MemberExpression) {
+          const member = getStaticMemberName(node);
+          if (member !== null) {
+            const list = members.get(member);
+            if (list === undefined) members.set(member, [node]);
+            else list.push(node);
+          }
+        }
+        for (const key of Object.keys(node)) {
+          if (key === "parent") continue;
+          const child = (node as unknown as Record<string, unknown>)[key];
+          for (const item of Array.isArray(child) ? child : [child]) {
+            if (typeof item === "object" && item !== null && typeof (item as { type?: unknown }).type === "string") visit(item as TSESTree.Node);
+          }
+        }
+      };
+      visit(root);
+      this.#members = members;
+    }
+    return this.#members.get(name) ?? [];
   }
 
   /** `call.then((response) => …)` and `stream.on(name, (event) => …)`: what the callback's first parameter gets. */
@@ -269,15 +365,11 @@ export class ResponsesValues {
   #classifyByType(node: TSESTree.Node): ResponsesValueKind | null {
     const types = this.#resolver.types;
     if (types === null || node.type !== AST_NODE_TYPES.Identifier || this.#isChatCompletionsResult(node)) return null;
-    const declared = types.openaiTypeOf(node);
-    if (declared === null) return null;
-    if (declared.module === "resources/responses/responses") {
-      if (declared.name === "Response" || declared.name === "ParsedResponse") return "response";
-      if (declared.name === "ResponseUsage") return "usage";
-      if (declared.name.endsWith("Event")) return "responseEvent";
-    }
-    if (declared.module === "lib/responses/ResponseStream" && declared.name === "ResponseStream") return "responseStream";
-    return null;
+    // The result of a request that may stream is `Response | Stream<…>`: a read of `choices` or `usage` on it is a
+    // read of the `Response` (a stream has neither).
+    const kinds = new Set(types.openaiTypesOf(node).map(kindOfDeclaration).filter((kind) => kind !== null));
+    if (kinds.has("response")) return "response";
+    return kinds.size === 1 ? [...kinds][0]! : null;
   }
 
   /**
@@ -296,6 +388,23 @@ export class ResponsesValues {
     const resource = unwrap(callee.object);
     return resource.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(resource) === "completions";
   }
+}
+
+/** `export function f`, `export const f = …`, `export default function`: callers may be in other modules. */
+function isExported(declaration: TSESTree.Node): boolean {
+  const parent = declaration.parent;
+  return parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+}
+
+/** What a value of an `openai` type is, by the type's declaration. */
+function kindOfDeclaration(declared: { readonly name: string; readonly module: string }): ResponsesValueKind | null {
+  if (declared.module === "resources/responses/responses") {
+    if (declared.name === "Response" || declared.name === "ParsedResponse") return "response";
+    if (declared.name === "ResponseUsage") return "usage";
+    if (declared.name.endsWith("Event")) return "responseEvent";
+  }
+  if (declared.module === "lib/responses/ResponseStream" && declared.name === "ResponseStream") return "responseStream";
+  return null;
 }
 
 /** What reading `name` off a value of `kind` gives. */

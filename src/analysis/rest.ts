@@ -24,6 +24,10 @@ const AZURE_HOST = /^https?:\/\/[^/\s\uE000]+\.openai\.azure\.com\/openai(?:\/de
 const VERSIONED_PATH = /^\uE000?\/v1\/([^?#]*)/u;
 /** `${OPENAI_BASE}/threads`: counted only when the base's own name or value says OpenAI. */
 const BASED_PATH = /^\uE000\/([^?#]*)/u;
+/** `/responses`, `/chat/completions`: an API path relative to a base URL, written whole in one string. */
+const RELATIVE_PATH = /^\/([a-z][a-z_]*(?:\/[^?#\s]*)?)(?:[?#].*)?$/u;
+/** OpenAI's base URL written as a string of its own: `"https://api.openai.com/v1"`. */
+const OPENAI_BASE_LITERAL = /["'`]https:\/\/api\.openai\.com\/v1\/?["'`]/u;
 /** Property keys whose value is a request URL in the usual HTTP clients' options. */
 const URL_KEYS: ReadonlySet<string> = new Set(["url", "uri", "endpoint"]);
 
@@ -37,6 +41,7 @@ export class RestAnalysis {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #resolver: Resolver;
   readonly #endpoints = new Map<TSESTree.Node, RestEndpoint | null>();
+  #hasOpenAIBase: boolean | undefined;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, resolver: Resolver) {
     this.#sourceCode = sourceCode;
@@ -80,6 +85,20 @@ export class RestAnalysis {
       } else {
         const based = BASED_PATH.exec(text);
         if (based !== null && base !== null && this.#looksLikeOpenAIBase(base)) match = based;
+      }
+    }
+    if (match === null && url === node && node.type === AST_NODE_TYPES.Literal) {
+      // `request("POST", "/responses", { body })` in a file that holds OpenAI's base URL: a wrapper that joins the
+      // two (n8n's transport). Only a whole string given straight to a call counts.
+      const relative = RELATIVE_PATH.exec(text);
+      const call = node.parent;
+      if (
+        relative !== null &&
+        (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) &&
+        call.arguments.includes(node) &&
+        this.#fileHasOpenAIBase()
+      ) {
+        return { url, path: relative[1]!.replace(/\/+$/u, ""), call, urlInCall: url };
       }
     }
     if (match === null) return null;
@@ -130,6 +149,12 @@ export class RestAnalysis {
       if (endpoint?.call === call) return endpoint;
     }
     return null;
+  }
+
+  /** Whether the file writes OpenAI's base URL as a string of its own (looked for once per file). */
+  #fileHasOpenAIBase(): boolean {
+    this.#hasOpenAIBase ??= OPENAI_BASE_LITERAL.test(this.#sourceCode.text);
+    return this.#hasOpenAIBase;
   }
 
   /** A base URL whose name or value says it is OpenAI's: `OPENAI_BASE_URL`, `this.openaiBase`, `cfg.openai.url`. */
@@ -233,7 +258,8 @@ export function findRequestBody(endpoint: RestEndpoint, resolver: Resolver): TSE
   const urlIndex = call.arguments.findIndex((argument) => argument === at || containsNode(argument, at));
   const options = urlIndex === -1 ? null : (call.arguments[urlIndex + 1] ?? null);
   const candidates: TSESTree.Node[] = [];
-  if (options !== null && urlIndex === 0) candidates.push(options);
+  // `fetch(url, options)`, and a wrapper's `request("POST", url, options)`: the options follow the URL.
+  if (options !== null && (urlIndex === 0 || call.arguments[urlIndex] === at)) candidates.push(options);
   if (urlIndex !== 0) {
     // `axios({ url, data })`: the options object holds the URL.
     const holder = call.arguments.find((argument) => containsNode(argument, at));

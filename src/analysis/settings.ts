@@ -4,9 +4,11 @@ import type { TSESLint } from "@typescript-eslint/utils";
  * Shared settings, read from `settings.openai` in the user's config (the shape vitest's plugin uses for
  * `settings.vitest`):
  *
- * - `clientModules`: module specifiers (`"@acme/llm"`, `"@/lib/openai"`) whose exports are OpenAI clients. Without
- *   it, a binding from the project's own modules is unknown (only distinctive SDK chains count) and a binding from
- *   another package is not OpenAI's at all.
+ * - `clientModules`: module specifiers (`"@acme/llm"`, `"@/lib/openai"`, `"src/lib/openai"`) whose exports are
+ *   OpenAI clients, imported or required. A package matches itself and its subpaths; a module of the project matches
+ *   however a file spells it (`../lib/openai.js`, `./openai`), resolved or by its last path segments. Without it, a
+ *   binding from the project's own modules is unknown (only distinctive SDK chains count) and a binding from another
+ *   package is not OpenAI's at all.
  * - `date`: the day (`YYYY-MM-DD`) every rule words its dates for, where the rule's own `date` option is not set.
  */
 export interface OpenAISettings {

@@ -33,12 +33,26 @@ export class TypeInfo {
 
   /** The name and `openai` module (`resources/responses/responses`) of the type's declaration, or `null`. */
   openaiTypeOf(node: TSESTree.Node): { readonly name: string; readonly module: string } | null {
-    const type = this.#checker.getNonNullableType(this.#services.getTypeAtLocation(node));
-    for (const member of type.isUnion() ? type.types : [type]) {
-      const declared = declarationOf(member);
-      if (declared !== null) return declared;
-    }
-    return null;
+    return this.openaiTypesOf(node)[0] ?? null;
+  }
+
+  /**
+   * Every `openai` declaration a node's type is made of: the members of a union, and of an intersection (the SDK
+   * returns `Response & { _request_id?: … }` from `create`; a request that may stream gives
+   * `(Response & …) | (Stream<ResponseStreamEvent> & …)`).
+   */
+  openaiTypesOf(node: TSESTree.Node): { readonly name: string; readonly module: string }[] {
+    const found: { name: string; module: string }[] = [];
+    const visit = (type: ts.Type, depth: number): void => {
+      if (type.isUnion() || type.isIntersection()) {
+        if (depth < 3) for (const member of type.types) visit(member, depth + 1);
+        return;
+      }
+      const declared = declarationOf(type);
+      if (declared !== null) found.push(declared);
+    };
+    visit(this.#checker.getNonNullableType(this.#services.getTypeAtLocation(node)), 0);
+    return found;
   }
 
   #sdkPathOfType(type: ts.Type): TypedSdkPath {

@@ -7,6 +7,9 @@ const row = deprecationData(ASSISTANTS_API);
 
 ruleTester.run("no-assistants-api", rule, {
   valid: [
+    // Look-alike: another library's `AssistantStream`, and the Responses stream helper of the SDK.
+    'import { AssistantStream } from "@acme/assistant";\nAssistantStream.fromReadableStream(body);',
+    'import { ResponseStream } from "openai/lib/responses/ResponseStream";\nconst threads = ResponseStream;',
     // LangGraph's SDK: `client.threads` / `client.runs` / `client.assistants` without `beta`.
     'import { Client } from "@langchain/langgraph-sdk";\nconst client = new Client();\nawait client.threads.create();\nawait client.runs.stream(threadId, assistantId);\nawait client.assistants.create({ graphId });',
     // discord.js threads.
@@ -138,6 +141,19 @@ ruleTester.run("no-assistants-api", rule, {
         { messageId: "sdkCall", line: 2 },
         { messageId: "sdkCall", line: 6 },
       ],
+    }),
+    {
+      // The SDK's run-stream helper (openai-assistants-quickstart's chat.tsx): its import and its static calls.
+      code: 'import { AssistantStream } from "openai/lib/AssistantStream";\nconst stream = AssistantStream.fromReadableStream(response.body);\nstream.on("textDelta", onDelta);',
+      errors: [
+        { messageId: "streamHelper", line: 1, data: { ...row, source: "openai/lib/AssistantStream" } },
+        { messageId: "streamHelperCall", line: 2, data: { ...row, method: "fromReadableStream" } },
+      ],
+    },
+    js({
+      code: 'const { AssistantStream: Stream } = require("openai/lib/AssistantStream.js");\nStream.fromReadableStream(body);',
+      filename: "chat.cjs",
+      errors: [{ messageId: "streamHelper", line: 1 }, { messageId: "streamHelperCall", line: 2 }],
     }),
     {
       // A client configured through a settings module (`settings.openai.clientModules`).

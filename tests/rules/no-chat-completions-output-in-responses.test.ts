@@ -53,6 +53,15 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
     // Responses read the right way, `total_tokens` included.
     `${response}console.log(res.output_text, res.output[0], res.usage.input_tokens, res.usage.output_tokens, res.usage.total_tokens, res.usage.input_tokens_details.cached_tokens);`,
     `${stream}for await (const event of stream) { if (event.type === "response.output_text.delta") process.stdout.write(event.delta); if (event.type === "response.completed") log(event.response.usage.input_tokens); }`,
+    // A helper called from two places (or exported, or passed on) may get other values: not followed.
+    `${stream}function handle(chunk) { return chunk.choices[0]?.delta?.content; }\nfor await (const event of stream) handle(event);\nhandle(chatChunk);`,
+    `${stream}export function handle(chunk) { return chunk.choices[0]?.delta?.content; }\nfor await (const event of stream) handle(event);`,
+    `${stream}export class Handler {\n  processEvent(chunk) { return chunk.choices[0]?.delta?.content; }\n  async run() { for await (const event of stream) this.processEvent(event); }\n}`,
+    // Usage fallbacks (Roo-Code's normalizers): the Responses name is read first, the Chat name kept for older
+    // payloads. A rename would give `input_tokens ?? input_tokens`.
+    `${response}const usage = res.usage;\nconst inputTokens = usage.input_tokens ?? usage.prompt_tokens ?? 0;\nconst outputTokens = usage?.output_tokens || usage?.completion_tokens;`,
+    `${response}const details = res.usage.input_tokens_details ?? res.usage.prompt_tokens_details;\nconst legacyFirst = res.usage["prompt_tokens"] ?? res.usage["input_tokens"];`,
+    `${response}const { input_tokens, prompt_tokens } = res.usage;\nlog(input_tokens ?? prompt_tokens);`,
     `${helper}s.on("response.output_text.delta", (event) => process.stdout.write(event.delta));\ns.on("event", (event) => log(event.type));\ns.on("error", (error) => log(error.message));\nconst final = await s.finalResponse();\nconsole.log(final.output_text);`,
     // Image generation in Responses, read with the Responses event.
     `${stream}for await (const event of stream) { if (event.type === "response.image_generation_call.partial_image") save(event.partial_image_b64); }`,
@@ -366,6 +375,42 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
         { messageId: "chatUsageName", data: { ...row, name: "completion_tokens", replacement: "output_tokens" }, suggestions: [] },
         { messageId: "chatUsageName", suggestions: [] },
       ],
+    },
+    js({
+      // A client required from the project's own module (`clientModules` names it), read the Chat way.
+      code: 'const { openai } = require("./openai");\nasync function ask(input) {\n  const response = await openai.responses.create({ input });\n  return response.choices[0].message.content;\n}',
+      filename: "ask.cjs",
+      settings: { openai: { clientModules: ["./openai"] } },
+      output: 'const { openai } = require("./openai");\nasync function ask(input) {\n  const response = await openai.responses.create({ input });\n  return response.output_text;\n}',
+      errors: [{ messageId: "choicesContent", line: 4 }],
+    }),
+    {
+      // Stream events handed to a helper of the same file that has no other caller (Roo-Code's `processEvent`).
+      code: `${stream}class Handler {\n  private processEvent(event: any) { return event.choices?.[0]?.delta?.content; }\n  async run() { for await (const event of stream) this.processEvent(event); }\n}`,
+      output: null,
+      errors: [
+        {
+          messageId: "chatDeltaOnEvent",
+          line: 5,
+          suggestions: [
+            {
+              messageId: "readTextDelta",
+              output: `${stream}class Handler {\n  private processEvent(event: any) { return ${textDelta("event")}; }\n  async run() { for await (const event of stream) this.processEvent(event); }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${response}function cost(usage) { return usage.prompt_tokens * PRICE; }\nlog(cost(res.usage));`,
+      output: `${response}function cost(usage) { return usage.input_tokens * PRICE; }\nlog(cost(res.usage));`,
+      errors: [{ messageId: "chatUsageName", line: 4 }],
+    },
+    {
+      // A fallback to another Chat name is no fallback to the Responses one: still reported and fixed.
+      code: `${response}log(res.usage.prompt_tokens ?? res.usage.completion_tokens ?? 0);`,
+      output: `${response}log(res.usage.input_tokens ?? res.usage.output_tokens ?? 0);`,
+      errors: [{ messageId: "chatUsageName" }, { messageId: "chatUsageName" }],
     },
     {
       code: `${response}const { usage } = res;\nconst cost = usage.prompt_tokens * IN + usage.completion_tokens * OUT;`,

@@ -50,6 +50,12 @@ it("the option enum is the table plus the two shape checks, and the rule page's 
 
 ruleTester.run("no-chat-completions-params-in-responses", rule, {
   valid: [
+    // A module that `clientModules` does not name, with no `model` in the request: not known to be the SDK.
+    {
+      code: 'import { forms } from "../lib/forms";\nawait forms.responses.create({ max_tokens: 5 });',
+      filename: "src/routes/chat.ts",
+      settings: { openai: { clientModules: ["src/lib/openai"] } },
+    },
     // Chat Completions code is correct with its own parameters.
     `${client}await client.chat.completions.create({ model: "gpt-4o", messages, n: 3, max_tokens: 200, response_format: { type: "json_object" }, tools: [{ type: "function", function: { name: "f", parameters: {} } }] });`,
     // A Chat Completions stream read through `choices[0].delta`.
@@ -97,6 +103,28 @@ ruleTester.run("no-chat-completions-params-in-responses", rule, {
     },
   ],
   invalid: [
+    {
+      // The relative path alone: the body is the call's own, so the rename is a fix.
+      code: 'const BASE_URL = "https://api.openai.com/v1";\nawait request("POST", "/responses", { body: { model: "gpt-5", input, max_tokens: 100 } });',
+      output: 'const BASE_URL = "https://api.openai.com/v1";\nawait request("POST", "/responses", { body: { model: "gpt-5", input, max_output_tokens: 100 } });',
+      errors: [{ messageId: "renamedParam", line: 2 }],
+    },
+    {
+      // A wrapper's relative `/responses` path (base URL in the same file), and a parameter set after the body is
+      // built. Code besides the call touches the body, so nothing in it is rewritten.
+      code: [
+        'const BASE_URL = "https://api.openai.com/v1";',
+        "const request = (method, path, options) => fetch(BASE_URL + path, { method, body: JSON.stringify(options.body) });",
+        'const body = { model: "gpt-5", input, max_tokens: 100 };',
+        "body.stop = ['END'];",
+        "await request('POST', '/responses', { body });",
+      ].join("\n"),
+      output: null,
+      errors: [
+        { messageId: "renamedParam", line: 3, data: dataFor("max_tokens") },
+        { messageId: "unsupportedParam", line: 4, data: dataFor("stop") },
+      ],
+    },
     // `messages` → `input`
     {
       code: `${create}({ model: "gpt-5", messages: [{ role: "user", content: "Hi" }] });`,
@@ -113,6 +141,101 @@ ruleTester.run("no-chat-completions-params-in-responses", rule, {
       // `input` already there: report only.
       code: `${create}({ model, input, messages });`,
       output: null,
+      errors: [{ messageId: "renamedParam" }],
+    },
+    {
+      // Chat content parts written in the request: converted exactly with the rename, `detail` as Chat's default.
+      code: `${create}({ model, messages: [{ role: "user", content: [{ type: "text", text: q }, { type: 'image_url', image_url: { url } }, { type: "image_url", image_url: { url: src, detail: "low" } }] }] });`,
+      output: `${create}({ model, input: [{ role: "user", content: [{ type: "input_text", text: q }, { type: 'input_image', image_url: url, detail: 'auto' }, { type: "input_image", image_url: src, detail: "low" }] }] });`,
+      errors: [{ messageId: "renamedParam", data: dataFor("messages") }],
+    },
+    {
+      // Parts already in Responses form: the rename alone.
+      code: `${create}({ model, messages: [{ role: "user", content: [{ type: "input_text", text: q }] }] });`,
+      output: `${create}({ model, input: [{ role: "user", content: [{ type: "input_text", text: q }] }] });`,
+      errors: [{ messageId: "renamedParam" }],
+    },
+    {
+      // Tool messages and assistant `tool_calls` need new items: no fix, the report says what else to change.
+      code: `${create}({ model, messages: [{ role: "assistant", tool_calls: calls }, { role: "tool", tool_call_id: id, content: "42" }] });`,
+      output: null,
+      errors: [
+        {
+          messageId: "chatFormMessages",
+          data: {
+            ...row,
+            changes:
+              'turn assistant `tool_calls` into `function_call` items (`call_id`, `name`, `arguments`); turn `role: "tool"` messages into `function_call_output` items (`call_id`, `output`)',
+          },
+        },
+      ],
+    },
+    {
+      // Assistant text parts are `output_text` in Responses; an image part with more than `url` and `detail` is not
+      // converted exactly; an audio part has another shape: all for a person.
+      code: `${create}({ model, messages: [{ role: "assistant", content: [{ type: "text", text: a }] }, { role: "user", content: [{ type: "image_url", image_url: { url, ...rest } }, { type: "input_audio", input_audio: clip }] }] });`,
+      output: null,
+      errors: [
+        {
+          messageId: "chatFormMessages",
+          data: {
+            ...row,
+            changes:
+              "write assistant text parts as `output_text`; write content parts the Responses way (`text` → `input_text`, `image_url: { url }` → `input_image` with `image_url: url`)",
+          },
+        },
+      ],
+    },
+    {
+      // Parts held in a `const` the file may use elsewhere: not rewritten there, so no fix.
+      code: `${client}const history = [{ role: "user", content: [{ type: "text", text: q }] }];\nawait client.responses.create({ model, messages: history });`,
+      output: null,
+      errors: [{ messageId: "chatFormMessages" }],
+    },
+    // A client from the project's own module, required as CommonJS: the same as `import { openai } from "./openai"`.
+    js({
+      code: 'const { openai } = require("./openai");\nopenai.responses.create({ model: "gpt-5", input, max_tokens: 100 });',
+      filename: "chat.cjs",
+      output: 'const { openai } = require("./openai");\nopenai.responses.create({ model: "gpt-5", input, max_output_tokens: 100 });',
+      errors: [{ messageId: "renamedParam" }],
+    }),
+    js({
+      code: 'require("./openai").openai.responses.create({ model: "gpt-5", input, max_tokens: 100 });',
+      filename: "chat.cjs",
+      output: 'require("./openai").openai.responses.create({ model: "gpt-5", input, max_output_tokens: 100 });',
+      errors: [{ messageId: "renamedParam" }],
+    }),
+    {
+      // The same import, for comparison.
+      code: 'import { openai } from "./openai.js";\nopenai.responses.create({ model: "gpt-5", input, max_tokens: 100 });',
+      output: 'import { openai } from "./openai.js";\nopenai.responses.create({ model: "gpt-5", input, max_output_tokens: 100 });',
+      errors: [{ messageId: "renamedParam" }],
+    },
+    // `clientModules` matches however the importing file spells the module: with it, a request with no `model`
+    // is known to be the SDK's too.
+    js({
+      code: 'const { openai } = require("./openai");\nopenai.responses.create({ input, max_tokens: 100 });',
+      filename: "chat.cjs",
+      settings: { openai: { clientModules: ["./openai"] } },
+      output: 'const { openai } = require("./openai");\nopenai.responses.create({ input, max_output_tokens: 100 });',
+      errors: [{ messageId: "renamedParam" }],
+    }),
+    {
+      // Suffix match: `../lib/openai.js` from `src/routes/` is the entry `src/lib/openai`, as is `@/lib/openai`.
+      code: 'import { openai } from "../lib/openai.js";\nimport ai from "@/lib/openai";\nopenai.responses.create({ input, max_tokens: 1 });\nai.responses.create({ input, max_tokens: 2 });',
+      filename: "src/routes/chat.ts",
+      settings: { openai: { clientModules: ["src/lib/openai"] } },
+      output:
+        'import { openai } from "../lib/openai.js";\nimport ai from "@/lib/openai";\nopenai.responses.create({ input, max_output_tokens: 1 });\nai.responses.create({ input, max_output_tokens: 2 });',
+      errors: [{ messageId: "renamedParam" }, { messageId: "renamedParam" }],
+    },
+    {
+      // Resolved path: `./index.js` inside `src/lib/openai/` is the module `src/lib/openai` itself (the entry is
+      // resolved against the working directory, `/` in the rule tester).
+      code: 'import { openai } from "./index.js";\nopenai.responses.create({ input, max_tokens: 1 });',
+      filename: "/src/lib/openai/chat.ts",
+      settings: { openai: { clientModules: ["./src/lib/openai"] } },
+      output: 'import { openai } from "./index.js";\nopenai.responses.create({ input, max_output_tokens: 1 });',
       errors: [{ messageId: "renamedParam" }],
     },
     // `max_tokens`, `max_completion_tokens` → `max_output_tokens`

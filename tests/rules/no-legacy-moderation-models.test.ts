@@ -28,6 +28,11 @@ ruleTester.run("no-legacy-moderation-models", rule, {
     "const q = sql`select * from models where id = 'text-moderation-latest'`;",
     js({ code: 'module.exports = { model: "omni-moderation-latest" };', filename: "config.cjs" }),
     js({ code: "const models = new Map([['omni', 'omni-moderation-latest']]);" }),
+    // A mocked response: the API names the model it used, no code sends it.
+    'create.mockResolvedValue({ id: "modr-90", model: "text-moderation-stable", results: [] });',
+    "vi.mocked(client.moderations.create).mockResolvedValueOnce({ model: 'text-moderation-latest' } as never);",
+    // A moderation result held in a variable (returned by a mocked fetch).
+    'const mockModerationResponse = { id: "modr-125", model: "text-moderation-stable", results: [{ flagged: false }] };',
   ],
   invalid: [
     {
@@ -105,10 +110,139 @@ ruleTester.run("no-legacy-moderation-models", rule, {
       errors: [{ messageId: "legacyModel" }],
     },
     {
-      // An array of models the app calls in turn.
+      // A list of models to pick from: fixing both would leave two equal entries, so each only gets a suggestion.
       code: 'const MODELS = ["text-moderation-latest", "text-moderation-stable"];',
-      output: 'const MODELS = ["omni-moderation-latest", "omni-moderation-latest"];',
-      errors: [{ messageId: "legacyModel" }, { messageId: "legacyModel" }],
+      output: null,
+      errors: [
+        { messageId: "legacyModel", suggestions: [{ messageId: "replaceModel", output: 'const MODELS = ["omni-moderation-latest", "text-moderation-stable"];' }] },
+        { messageId: "legacyModel", suggestions: [{ messageId: "replaceModel", output: 'const MODELS = ["text-moderation-latest", "omni-moderation-latest"];' }] },
+      ],
+    },
+    {
+      // A list with one moderation model among other things: nothing to collapse, so a fix.
+      code: 'const MODELS = ["text-moderation-latest", undefined];',
+      output: 'const MODELS = ["omni-moderation-latest", undefined];',
+      errors: [{ messageId: "legacyModel" }],
+    },
+    {
+      // Two legacy ids as the branches of one choice (n8n's "use stable model" option): the fix would make the
+      // option do nothing, so each only gets a suggestion.
+      code: "const model = options.useStableModel ? 'text-moderation-stable' : 'text-moderation-latest';",
+      output: null,
+      errors: [
+        {
+          messageId: "legacyModel",
+          column: 40,
+          suggestions: [{ messageId: "replaceModel", output: "const model = options.useStableModel ? 'omni-moderation-latest' : 'text-moderation-latest';" }],
+        },
+        {
+          messageId: "legacyModel",
+          column: 67,
+          suggestions: [{ messageId: "replaceModel", output: "const model = options.useStableModel ? 'text-moderation-stable' : 'omni-moderation-latest';" }],
+        },
+      ],
+    },
+    {
+      // One branch already on the replacement: the fix would make both branches equal too.
+      code: 'const model = legacy ? "text-moderation-stable" : "omni-moderation-latest";',
+      output: null,
+      errors: [
+        {
+          messageId: "legacyModel",
+          suggestions: [{ messageId: "replaceModel", output: 'const model = legacy ? "omni-moderation-latest" : "omni-moderation-latest";' }],
+        },
+      ],
+    },
+    {
+      // A branch whose other side is no model: nothing to collapse.
+      code: 'const model = custom ? customModel : "text-moderation-latest";',
+      output: 'const model = custom ? customModel : "omni-moderation-latest";',
+      errors: [{ messageId: "legacyModel" }],
+    },
+    {
+      // The cases of a switch that pick a model.
+      code: 'switch (tier) { case "stable": model = "text-moderation-stable"; break; default: model = "text-moderation-latest"; }',
+      output: null,
+      errors: [
+        {
+          messageId: "legacyModel",
+          suggestions: [
+            { messageId: "replaceModel", output: 'switch (tier) { case "stable": model = "omni-moderation-latest"; break; default: model = "text-moderation-latest"; }' },
+          ],
+        },
+        {
+          messageId: "legacyModel",
+          suggestions: [
+            { messageId: "replaceModel", output: 'switch (tier) { case "stable": model = "text-moderation-stable"; break; default: model = "omni-moderation-latest"; }' },
+          ],
+        },
+      ],
+    },
+    {
+      // n8n's options list: the display `name` is a label and is not reported; each `value` (and the `default`
+      // picked from them) only gets a suggestion, since fixing them would leave two identical options.
+      code: [
+        "const field = {",
+        "  options: [",
+        "    { name: 'text-moderation-stable', value: 'text-moderation-stable' },",
+        "    { name: 'text-moderation-latest', value: 'text-moderation-latest' },",
+        "  ],",
+        "  default: 'text-moderation-latest',",
+        "};",
+      ].join("\n"),
+      output: null,
+      errors: [
+        { messageId: "legacyModel", line: 3, column: 46, suggestions: [{ messageId: "replaceModel", output: [
+          "const field = {",
+          "  options: [",
+          "    { name: 'text-moderation-stable', value: 'omni-moderation-latest' },",
+          "    { name: 'text-moderation-latest', value: 'text-moderation-latest' },",
+          "  ],",
+          "  default: 'text-moderation-latest',",
+          "};",
+        ].join("\n") }] },
+        { messageId: "legacyModel", line: 4, column: 46, suggestions: [{ messageId: "replaceModel", output: [
+          "const field = {",
+          "  options: [",
+          "    { name: 'text-moderation-stable', value: 'text-moderation-stable' },",
+          "    { name: 'text-moderation-latest', value: 'omni-moderation-latest' },",
+          "  ],",
+          "  default: 'text-moderation-latest',",
+          "};",
+        ].join("\n") }] },
+        { messageId: "legacyModel", line: 6, suggestions: [{ messageId: "replaceModel", output: [
+          "const field = {",
+          "  options: [",
+          "    { name: 'text-moderation-stable', value: 'text-moderation-stable' },",
+          "    { name: 'text-moderation-latest', value: 'text-moderation-latest' },",
+          "  ],",
+          "  default: 'omni-moderation-latest',",
+          "};",
+        ].join("\n") }] },
+      ],
+    },
+    {
+      // A test's expectation on the request: rewriting it alone fails the test, so a suggestion (as for `===`).
+      code: 'expect(body.model).toBe("text-moderation-stable");',
+      output: null,
+      errors: [{ messageId: "legacyModel", suggestions: [{ messageId: "replaceModel", output: 'expect(body.model).toBe("omni-moderation-latest");' }] }],
+    },
+    {
+      code: 'expect(client.moderations.create).toHaveBeenCalledWith({ input: "hi", model: "text-moderation-stable" });',
+      output: null,
+      errors: [
+        {
+          messageId: "legacyModel",
+          suggestions: [
+            { messageId: "replaceModel", output: 'expect(client.moderations.create).toHaveBeenCalledWith({ input: "hi", model: "omni-moderation-latest" });' },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'assert.equal(request.model, "text-moderation-latest");',
+      output: null,
+      errors: [{ messageId: "legacyModel", suggestions: [{ messageId: "replaceModel", output: 'assert.equal(request.model, "omni-moderation-latest");' }] }],
     },
     {
       // A comparison: rewriting it changes what it tests, so only a suggestion.

@@ -7,6 +7,10 @@ const client = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
 
 ruleTester.run("no-prompt-objects", rule, {
   valid: [
+    // A relative `/responses` path in a file without OpenAI's base URL: some other service's endpoint.
+    "const body = { prompt: { id: promptId } };\nawait api.request('POST', '/responses', { body });",
+    // A prompt assigned to a body that goes elsewhere.
+    'const body = { model };\nbody.prompt = { id: promptId };\nawait fetch("https://forms.example.com/responses", { method: "POST", body: JSON.stringify(body) });',
     // A UI library's prompt dialog with an id.
     'import { openPrompt } from "@acme/ui";\nopenPrompt({ prompt: { id: "confirm-delete", title: "Sure?" } });',
     // A Responses request without a saved prompt: prompts kept in code.
@@ -60,6 +64,27 @@ ruleTester.run("no-prompt-objects", rule, {
     },
   ],
   invalid: [
+    {
+      // A prompt assigned after the body is built, sent with fetch (n8n's Responses helper).
+      code: [
+        "const body: Record<string, unknown> = { model, input };",
+        "if (prompt) body.prompt = { id: prompt.promptId, version: prompt.version };",
+        'await fetch("https://api.openai.com/v1/responses", { method: "POST", body: JSON.stringify(body) });',
+      ].join("\n"),
+      errors: [{ messageId: "promptObject", line: 2, column: 13 }],
+    },
+    {
+      // A relative `/responses` path given to a wrapper whose base URL is in the same file.
+      code: [
+        'const BASE_URL = "https://api.openai.com/v1";',
+        "async function apiRequest(method: string, endpoint: string, options: { body: object }) {",
+        "  return fetch(`${BASE_URL}${endpoint}`, { method, body: JSON.stringify(options.body) });",
+        "}",
+        "const body = { model, input, prompt: { id: promptId } };",
+        "await apiRequest('POST', '/responses', { body });",
+      ].join("\n"),
+      errors: [{ messageId: "promptObject", line: 5 }],
+    },
     {
       code: `${client}await client.responses.create({\n  model: "gpt-5",\n  prompt: { id: "pmpt_68ab12", version: "3", variables: { city: "Paris" } },\n});`,
       errors: [{ messageId: "promptObject", line: 5, column: 3, data: row }],

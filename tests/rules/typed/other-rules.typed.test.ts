@@ -79,6 +79,20 @@ typedRuleTester.run("no-chat-completions-output-in-responses (typed)", noChatCom
       errors: [{ messageId: "chatUsageName", line: 2 }],
     },
     {
+      // A request built elsewhere (`params: ResponseCreateParamsNonStreaming`): syntax cannot tell whether it streams,
+      // the result's type can.
+      code: 'import OpenAI from "openai";\nimport type { ResponseCreateParamsNonStreaming } from "openai/resources/responses/responses";\nconst ai = new OpenAI();\nexport async function ask(params: ResponseCreateParamsNonStreaming) {\n  const res = await ai.responses.create(params);\n  return [(res as any).choices, (res as any).usage?.prompt_tokens];\n}',
+      output: 'import OpenAI from "openai";\nimport type { ResponseCreateParamsNonStreaming } from "openai/resources/responses/responses";\nconst ai = new OpenAI();\nexport async function ask(params: ResponseCreateParamsNonStreaming) {\n  const res = await ai.responses.create(params);\n  return [(res as any).choices, (res as any).usage?.input_tokens];\n}',
+      errors: [{ messageId: "choicesOnResponse", line: 6 }, { messageId: "chatUsageName", line: 6 }],
+    },
+    {
+      // The same with `ResponseCreateParams`, which may stream: the result is `Response | Stream<…>`, and a read of
+      // `choices` or `usage` is one of a `Response` (a stream has neither).
+      code: 'import OpenAI from "openai";\nimport type { ResponseCreateParams } from "openai/resources/responses/responses";\nconst ai = new OpenAI();\nexport async function ask(params: ResponseCreateParams) {\n  const res = await ai.responses.create(params);\n  return [(res as any).choices, (res as any).usage?.prompt_tokens];\n}',
+      output: 'import OpenAI from "openai";\nimport type { ResponseCreateParams } from "openai/resources/responses/responses";\nconst ai = new OpenAI();\nexport async function ask(params: ResponseCreateParams) {\n  const res = await ai.responses.create(params);\n  return [(res as any).choices, (res as any).usage?.input_tokens];\n}',
+      errors: [{ messageId: "choicesOnResponse", line: 6 }, { messageId: "chatUsageName", line: 6 }],
+    },
+    {
       // A stream event typed in a handler defined apart from the stream.
       code: 'import type { ResponseStreamEvent } from "openai/resources/responses/responses";\nexport function onEvent(event: ResponseStreamEvent) { return (event as any).choices[0].delta.content; }',
       output: null,

@@ -23,3 +23,21 @@ export async function extract(text: string, callId: string) {
   });
   return response.output_text;
 }
+
+// Chat content parts: converted with the rename (`text` → `input_text`, `image_url` → `input_image`).
+export async function describe(question: string, url: string) {
+  const response = await client.responses.create({
+    model: "gpt-5",
+    messages: [
+      {
+        role: "user",
+        content: [
+          { type: "text", text: question },
+          { type: "image_url", image_url: { url } },
+          { type: "image_url", image_url: { url, detail: "low" } },
+        ],
+      },
+    ],
+  });
+  return response.output_text;
+}
