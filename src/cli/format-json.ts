@@ -28,6 +28,7 @@ export function formatJson(report: Report, tool: { name: string; version: string
         id: group.retirement.id,
         what: group.retirement.what,
         replacement: group.retirement.replacement ?? null,
+        note: group.retirement.note ?? null,
         date: group.retirement.shutdown ?? null,
         daysUntil: group.daysUntil ?? null,
         url: group.retirement.url ?? null,

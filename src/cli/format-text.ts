@@ -26,10 +26,12 @@ function formatGroup(group: RetirementGroup, report: Report, style: Style): stri
     `  ${plural(findings.length, "use")} in ${plural(group.files, "file")}` +
       (group.fixable > 0 ? `, ${style.green(`${group.fixable.toLocaleString("en-US")} autofixable`)} with --fix` : ", none autofixable"),
   ];
-  if (retirement.replacement !== undefined || retirement.url !== undefined) {
-    const parts = [retirement.replacement === undefined ? undefined : `move to ${retirement.replacement}`, retirement.url];
-    lines.push(`  ${parts.filter((part) => part !== undefined).join(": ")}`);
-  }
+  const advice =
+    retirement.replacement === undefined
+      ? retirement.note
+      : `move to ${retirement.replacement}${retirement.note === undefined ? "" : ` (${retirement.note})`}`;
+  const parts = [advice, retirement.url].filter((part) => part !== undefined);
+  if (parts.length > 0) lines.push(`  ${parts.join(": ")}`);
   for (const finding of findings.slice(0, LOCATIONS_SHOWN)) lines.push(`    ${finding.file}:${finding.line}:${finding.column}`);
   if (findings.length > LOCATIONS_SHOWN) lines.push(style.dim(`    … and ${(findings.length - LOCATIONS_SHOWN).toLocaleString("en-US")} more`));
   return lines;

@@ -1,4 +1,5 @@
 import { DEPRECATIONS, type Deprecation } from "../deprecations";
+import { DEPRECATIONS_PAGE, MODEL_SHUTDOWNS } from "../models";
 
 /**
  * What the audit groups findings by: one retirement (a table row, or one item of a per-item table such as a model's
@@ -10,6 +11,8 @@ export interface Retirement {
   /** What is retired, in the API's own words. */
   readonly what: string;
   readonly replacement?: string;
+  /** What to do besides (or, without a replacement, instead of) moving to the replacement. */
+  readonly note?: string;
   /** ISO date on which the API stops (or stopped) answering, when there is one. */
   readonly shutdown?: string;
   /** What the shutdown date applies to, when it is narrower than `what`. */
@@ -31,7 +34,41 @@ export interface FindingEvidence {
  * to its retirement, or to `undefined` to fall back to the rule's table row. This is the one place to extend: a rule
  * with one table row, or none, needs no entry.
  */
-const PER_ITEM: Readonly<Record<string, (finding: FindingEvidence) => Retirement | undefined>> = {};
+const PER_ITEM: Readonly<Record<string, (finding: FindingEvidence) => Retirement | undefined>> = {
+  "no-deprecated-models": (finding) => modelRetirement(modelIdOf(finding)),
+};
+
+/**
+ * The model id of a `no-deprecated-models` finding: the rule reports the id's string literal, so the reported text is
+ * the id in quotes; a string spelled with escapes falls back to the id the message starts with (`` `gpt-4` … ``).
+ */
+function modelIdOf(finding: FindingEvidence): string | undefined {
+  const unquoted = /^(["'`])(.*)\1$/su.exec(finding.text)?.[2];
+  if (unquoted !== undefined && MODEL_SHUTDOWNS.has(unquoted)) return unquoted;
+  return /^`([^`]+)`/u.exec(finding.message)?.[1];
+}
+
+const modelRetirements = new Map<string, Retirement>();
+
+/** One retirement per model id, dated by the model shutdown table. */
+function modelRetirement(id: string | undefined): Retirement | undefined {
+  const row = id === undefined ? undefined : MODEL_SHUTDOWNS.get(id);
+  if (row === undefined) return undefined;
+  let retirement = modelRetirements.get(row.id);
+  if (retirement === undefined) {
+    const replacement = row.replacements.map((name) => `\`${name}\``).join(" or ");
+    retirement = {
+      id: `model:${row.id}`,
+      what: `the model \`${row.id}\``,
+      ...(replacement === "" ? {} : { replacement }),
+      ...(row.note === undefined ? {} : { note: row.note }),
+      shutdown: row.shutdown,
+      url: DEPRECATIONS_PAGE,
+    };
+    modelRetirements.set(row.id, retirement);
+  }
+  return retirement;
+}
 
 function fromRow(row: Deprecation): Retirement {
   return {

@@ -27,8 +27,23 @@ export const EXTRA_FILES: Readonly<Record<string, string>> = {
     "new OpenAI().beta.threads.create(); // expect: openai/no-assistants-api",
     "",
   ].join("\n"),
+  // Two retiring models, one of them in two files: the audit groups model findings by id, dated by the model table.
+  "src/chat.ts": [
+    'import OpenAI from "openai";',
+    "const client = new OpenAI();",
+    'export const ask = (content: string) => client.chat.completions.create({ model: "o1-mini", messages: [{ role: "user", content }] }); // expect: openai/no-deprecated-models',
+    "export const draw = (prompt: string) => client.images.generate({ model: `dall-e-3`, prompt }); // expect: openai/no-deprecated-models",
+    "",
+  ].join("\n"),
+  "src/summarize.mjs": [
+    'import OpenAI from "openai";',
+    "const client = new OpenAI();",
+    "export const summarize = (input) => client.responses.create({ model: 'o1-mini', input }); // expect: openai/no-deprecated-models",
+    "",
+  ].join("\n"),
   "src/broken.ts": "export const = 1;\n",
-  "src/clean.mjs": 'export const answer = (client) => client.responses.create({ model: "gpt-5", input: "hi" });\n',
+  // Threads, assistants and a model, but no OpenAI client anywhere.
+  "src/clean.mjs": 'export const reply = (forum, thread) => forum.threads.create({ thread, model: "o1-mini" });\n',
   ".gitignore": "generated/\n*.local.js\n",
   "generated/client.js": ASSISTANTS_CALL,
   "src/scratch.local.js": ASSISTANTS_CALL,
@@ -38,9 +53,16 @@ export const EXTRA_FILES: Readonly<Record<string, string>> = {
   "src/types.d.ts": "export declare const threads: unknown;\n",
 };
 
+/**
+ * Model ids retire month by month, and tests/fixtures/ was written for the other rules: in the copied fixtures,
+ * `no-deprecated-models` is left to its own tests; the extra files mark each model finding.
+ */
+export const isFixtureModelFinding = (finding: string): boolean =>
+  finding.endsWith(" openai/no-deprecated-models") && !Object.keys(EXTRA_FILES).some((file) => finding.startsWith(`${file}:`));
+
 /** `file:line rule` for every report the tree must give, paths relative to its root. */
 export function expectedFindings(): string[] {
-  const fromFixtures = fixtureFiles.flatMap((file) => expectedDiagnostics(file).map((line) => `src/${line}`));
+  const fromFixtures = fixtureFiles.flatMap((file) => expectedDiagnostics(file).map((line) => `src/${line}`)).filter((finding) => !isFixtureModelFinding(finding));
   const fromExtras = Object.entries(EXTRA_FILES).flatMap(([file, text]) =>
     text.split("\n").flatMap((line, index) => (line.includes("// expect: ") ? [`${file}:${index + 1} ${line.split("// expect: ")[1]}`] : [])),
   );
