@@ -4,7 +4,8 @@
  * do, and its exit codes.
  */
 import { execFileSync, spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -230,6 +231,41 @@ describe("fixing", () => {
 
     const again = audit(fixTree, [...DATE, "--fix"]);
     expect(again.stdout).toMatch(/^Nothing to fix: no finding has a safe fix\.\n/u);
+  });
+});
+
+describe("--typed", () => {
+  let typedTree: string;
+  beforeAll(() => {
+    typedTree = mkdtempSync(path.join(tmpdir(), "openai-audit-typed-"));
+    const files: Record<string, string> = {
+      "tsconfig.json": JSON.stringify({ compilerOptions: { strict: true, module: "ESNext", moduleResolution: "Bundler", noEmit: true, types: [] }, include: ["src"] }),
+      // A class of the project's own that only shares the SDK's member names: without types, its chain looks like one.
+      "src/forum.ts": "export class Forum {\n  beta = { threads: { create: () => 1 } };\n}\n",
+      "src/use.ts": 'import { Forum } from "./forum";\nexport const thread = new Forum().beta.threads.create();\n',
+      // Outside the tsconfig: linted without type information rather than failing.
+      "scripts/use.ts": 'import { Forum } from "../src/forum";\nexport const thread = new Forum().beta.threads.create();\n',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(typedTree, file)), { recursive: true });
+      writeFileSync(path.join(typedTree, file), text);
+    }
+  });
+  afterAll(() => rmSync(typedTree, { recursive: true, force: true }));
+
+  const found = (run: Run): string[] => (JSON.parse(run.stdout) as JsonReport).findings.map((finding) => `${finding.file}:${finding.line}`);
+
+  it("asks the tsconfig's types, and lints files outside it without them", () => {
+    expect(found(audit(typedTree, [...DATE, "--format", "json"]))).toEqual(["scripts/use.ts:2", "src/use.ts:2"]);
+    const typed = audit(typedTree, [...DATE, "--format", "json", "--typed"]);
+    expect(typed.stderr).toBe("");
+    expect(found(typed)).toEqual(["scripts/use.ts:2"]);
+  });
+
+  it("says so when it finds no tsconfig.json", () => {
+    const run = audit(tree, [...DATE, "--typed", "src/rest.mjs"]);
+    expect(run.stderr).toBe("eslint-plugin-openai: --typed found no tsconfig.json; linting without type information\n");
+    expect(run.status).toBe(1);
   });
 });
 
