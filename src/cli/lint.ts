@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import type { ESLint as ESLintClass, Linter } from "eslint";
@@ -22,6 +23,8 @@ export interface LintedFile {
 export interface LintSetup {
   /** The folder ESLint resolves config patterns from: it must hold every file linted. */
   readonly base: string;
+  /** The folder paths in messages are relative to. */
+  readonly cwd: string;
   /** The day messages are worded for. */
   readonly date: string;
   /** The folder of the `tsconfig.json` to take type information from, for `--typed`. */
@@ -115,14 +118,15 @@ export class AuditLinter {
     return new AuditLinter(eslint, setup, parser);
   }
 
-  #instance(variant: number, fix: boolean): ESLintClass {
-    const key = `${variant}${fix ? "fix" : ""}`;
+  #instance(variant: number, fix: boolean, onFile?: () => void): ESLintClass {
+    const key = `${variant}${fix ? "fix" : ""}${onFile === undefined ? "" : "progress"}`;
     let instance = this.#instances.get(key);
     if (instance === undefined) {
+      const config = configFor(this.#setup, this.#parser, variant);
       instance = new this.#eslint.ESLint({
         cwd: this.#setup.base,
         overrideConfigFile: true,
-        overrideConfig: configFor(this.#setup, this.#parser, variant),
+        overrideConfig: onFile === undefined ? config : [...config, progressConfig(onFile)],
         fix,
         errorOnUnmatchedPattern: false,
       });
@@ -138,17 +142,42 @@ export class AuditLinter {
     return variants;
   }
 
-  /** Lints one file's text; a file no setting parses comes back with its first parse error. */
-  async lint(file: string, code: string): Promise<LintedFile> {
-    let firstError: Linter.LintMessage | undefined;
-    const variants = this.#variants(file);
-    for (const variant of variants) {
-      const [result] = await this.#instance(variant, false).lintText(code, { filePath: file });
-      const parseError = result!.messages.find((message) => message.fatal === true);
+  /**
+   * Lints the files in one `lintFiles` call (faster than file by file: ESLint reads the next files while it parses),
+   * then tries the fallback parser settings on each file that did not parse. `onFile` is called as each file starts.
+   */
+  async lintAll(files: readonly string[], onFile?: () => void): Promise<LintedFile[]> {
+    const first = this.#setup.tsconfigRootDir === undefined ? 1 : 0;
+    let results: ESLintClass.LintResult[];
+    try {
+      results = await this.#instance(first, false, onFile).lintFiles([...files]);
+    } catch (error) {
+      const { code, path: where } = error as NodeJS.ErrnoException;
+      if (code === undefined || where === undefined) throw error;
+      throw new CliError(`cannot read ${path.relative(this.#setup.cwd, where).split(path.sep).join("/")}: ${code}`);
+    }
+    const linted: LintedFile[] = [];
+    for (const result of results) {
+      const parseError = result.messages.find((message) => message.fatal === true);
       if (parseError === undefined) {
+        const messages = pluginMessages(result.messages);
+        const code = messages.length === 0 ? "" : (result.source ?? readFileSync(result.filePath, "utf8"));
+        linted.push({ file: result.filePath, code, messages, parseError: undefined, variant: first });
+      } else {
+        linted.push(await this.#retry(result.filePath, readFileSync(result.filePath, "utf8"), parseError));
+      }
+    }
+    return linted;
+  }
+
+  /** A file that did not parse with the first setting, tried with the others; it keeps its first parse error. */
+  async #retry(file: string, code: string, firstError: Linter.LintMessage): Promise<LintedFile> {
+    const variants = this.#variants(file);
+    for (const variant of variants.slice(1)) {
+      const [result] = await this.#instance(variant, false).lintText(code, { filePath: file });
+      if (!result!.messages.some((message) => message.fatal === true)) {
         return { file, code, messages: pluginMessages(result!.messages), parseError: undefined, variant };
       }
-      firstError ??= parseError;
     }
     return { file, code, messages: [], parseError: firstError, variant: variants[0]! };
   }
@@ -158,6 +187,25 @@ export class AuditLinter {
     const [result] = await this.#instance(linted.variant, true).lintText(linted.code, { filePath: linted.file });
     return { output: result!.output ?? linted.code, messages: pluginMessages(result!.messages) };
   }
+}
+
+/**
+ * A rule that only counts: ESLint calls a rule's `create` once for each file it lints, which is the one hook
+ * `lintFiles` offers for a progress line.
+ */
+function progressConfig(onFile: () => void): Linter.Config {
+  const progress: ESLintClass.Plugin = {
+    rules: {
+      file: {
+        meta: { type: "suggestion", schema: [] },
+        create() {
+          onFile();
+          return {};
+        },
+      },
+    },
+  };
+  return { files: ALL_FILES, plugins: { "openai-audit": progress }, rules: { "openai-audit/file": "error" } };
 }
 
 function pluginMessages(messages: readonly Linter.LintMessage[]): Linter.LintMessage[] {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import type { Linter } from "eslint";
@@ -10,7 +10,7 @@ import { findFiles } from "./files";
 import { formatJson } from "./format-json";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
-import { AuditLinter, type LintedFile } from "./lint";
+import { AuditLinter } from "./lint";
 import { buildReport, displayPath, findingsOf, parseFailureOf, type Finding, type ParseFailure } from "./report";
 import { PLAIN, styleFor, type Style } from "./style";
 
@@ -64,18 +64,16 @@ async function run(options: Options, io: Io): Promise<number> {
   }
   const linter = AuditLinter.create({
     base: commonFolder([io.cwd, ...files.map((file) => path.dirname(file))]),
+    cwd: io.cwd,
     date,
     tsconfigRootDir,
     needsTypeScript: files.some((file) => TYPESCRIPT.test(file)),
   });
 
   const progress = progressLine(io.stderr, files.length);
-  const linted: LintedFile[] = [];
-  for (const [index, file] of files.entries()) {
-    linted.push(await linter.lint(file, readSource(file, io.cwd)));
-    progress(index + 1);
-  }
-  progress(undefined);
+  let started = 0;
+  const linted = await linter.lintAll(files, progress === undefined ? undefined : () => progress(++started));
+  progress?.(undefined);
 
   // Text goes where the report goes; a JSON or SARIF document must stay parseable, so the fixes go to stderr.
   const fixLog: string[] = [];
@@ -143,14 +141,6 @@ async function run(options: Options, io: Io): Promise<number> {
   return findings.length > 0 ? 1 : 0;
 }
 
-function readSource(file: string, cwd: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new CliError(`cannot read ${displayPath(cwd, file)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
 function writeSource(file: string, text: string, cwd: string): void {
   try {
     writeFileSync(file, text);
@@ -206,8 +196,8 @@ function commonFolder(folders: readonly string[]): string {
 }
 
 /** "linting 1,200 / 3,000 files" on stderr, redrawn in place, for large trees on a terminal; `undefined` clears it. */
-function progressLine(stderr: Io["stderr"], total: number): (done: number | undefined) => void {
-  if (stderr.isTTY !== true || total < PROGRESS_FROM_FILES) return () => {};
+function progressLine(stderr: Io["stderr"], total: number): ((done: number | undefined) => void) | undefined {
+  if (stderr.isTTY !== true || total < PROGRESS_FROM_FILES) return undefined;
   let last = 0;
   return (done) => {
     if (done === undefined) {
