@@ -6,7 +6,7 @@
 // Each round runs, in fresh processes as a user would and in alternating order: `eslint-plugin-openai --format json`
 // on the folders, and `eslint` on exactly the files the audit walked (the same parser per extension and JSX
 // settings, `configs.all`, no other rule), each writing its JSON report to a temp file. Prints files, seconds and
-// files per second for both, the ratio, and both counts of findings (they differ by the `.js` scripts the audit
+// files per second for both (wall-clock and CPU time), each round, and both counts of findings (they differ by the `.js` scripts the audit
 // re-reads as CommonJS, which `eslint` leaves as parse errors).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -48,15 +48,23 @@ export default [
 `,
 );
 
-function timed(command, commandArgs) {
+// Each child writes the CPU time it used on exit: on a shared machine it moves less than the wall-clock time.
+const cpuHook = path.join(scratch, "cpu.cjs");
+const cpuFile = path.join(scratch, "cpu.json");
+writeFileSync(
+  cpuHook,
+  `process.on("exit", () => { const { user, system } = process.cpuUsage(); require("node:fs").writeFileSync(${JSON.stringify(cpuFile)}, String((user + system) / 1e6)); });`,
+);
+
+function timed(commandArgs) {
   const started = performance.now();
   try {
-    execFileSync(process.execPath, commandArgs, { cwd, stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
+    execFileSync(process.execPath, ["--require", cpuHook, ...commandArgs], { cwd, stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
   } catch (error) {
     // Both exit 1 when they find something.
     if (error.status !== 1) throw error;
   }
-  return (performance.now() - started) / 1000;
+  return { wall: (performance.now() - started) / 1000, cpu: Number(readFileSync(cpuFile, "utf8")) };
 }
 
 const auditReport = path.join(scratch, "audit.json");
@@ -67,8 +75,8 @@ for (let round = 0; round < rounds; round++) {
   for (const which of order) {
     runs[which].push(
       which === "audit"
-        ? timed("audit", [path.join(root, "dist/src/cli/bin.js"), "--format", "json", "--output", auditReport, ...folders])
-        : timed("eslint", [
+        ? timed([path.join(root, "dist/src/cli/bin.js"), "--format", "json", "--output", auditReport, ...folders])
+        : timed([
             path.join(path.dirname(require.resolve("eslint/package.json", { paths: [root] })), "bin/eslint.js"),
             "--config",
             config,
@@ -88,11 +96,18 @@ const eslint = JSON.parse(readFileSync(eslintReport, "utf8"));
 const eslintFindings = eslint.flatMap((result) => result.messages).filter((message) => message.ruleId?.startsWith("openai/")).length;
 const eslintUnparsed = eslint.filter((result) => result.messages.some((message) => message.fatal)).length;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const line = (name, seconds, checked) =>
-  `${name.padEnd(40)} ${String(checked).padStart(6)} files  ${seconds.toFixed(1).padStart(6)} s  ${(checked / seconds).toFixed(0).padStart(5)} files/s`;
-console.log(`${folders.length} folders, ${files.length} files; median of ${rounds} round(s)`);
-console.log(line("eslint-plugin-openai (the audit)", median(runs.audit), audit.summary.filesChecked));
-console.log(line("eslint, configs.all only", median(runs.eslint), eslint.length));
-console.log(`audit / eslint: ${(median(runs.audit) / median(runs.eslint)).toFixed(2)}`);
+const line = (name, which, checked) => {
+  const wall = median(runs[which].map((run) => run.wall));
+  const cpu = median(runs[which].map((run) => run.cpu));
+  return `${name.padEnd(34)} ${String(checked).padStart(6)} files  ${wall.toFixed(1).padStart(6)} s (${(checked / wall).toFixed(0).padStart(4)} files/s)  CPU ${cpu.toFixed(1).padStart(6)} s (${(checked / cpu).toFixed(0).padStart(4)} files/s)`;
+};
+console.log(`${folders.length} folders, ${files.length} files; median of ${rounds} round(s): wall-clock time, and CPU time (user + system)`);
+console.log(line("eslint-plugin-openai (the audit)", "audit", audit.summary.filesChecked));
+console.log(line("eslint, configs.all only", "eslint", eslint.length));
+const ratio = (key) => (median(runs.audit.map((run) => run[key])) / median(runs.eslint.map((run) => run[key]))).toFixed(2);
+console.log(`audit / eslint: ${ratio("wall")} wall-clock, ${ratio("cpu")} CPU`);
+for (const [index, round] of runs.audit.entries()) {
+  console.log(`  round ${index + 1}: audit ${round.wall.toFixed(1)} s / CPU ${round.cpu.toFixed(1)} s, eslint ${runs.eslint[index].wall.toFixed(1)} s / CPU ${runs.eslint[index].cpu.toFixed(1)} s`);
+}
 console.log(`findings: audit ${audit.summary.findings} (${audit.summary.parseErrors} files unparsed), eslint ${eslintFindings} (${eslintUnparsed} files unparsed)`);
 rmSync(scratch, { recursive: true, force: true });

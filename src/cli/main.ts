@@ -10,7 +10,7 @@ import { findFiles } from "./files";
 import { formatJson } from "./format-json";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
-import { AuditLinter } from "./lint";
+import { AuditLinter, type LintedFile } from "./lint";
 import { buildReport, displayPath, findingsOf, parseFailureOf, type Finding, type ParseFailure } from "./report";
 import { PLAIN, styleFor, type Style } from "./style";
 
@@ -75,45 +75,7 @@ async function run(options: Options, io: Io): Promise<number> {
   const linted = await linter.lintAll(files, progress === undefined ? undefined : () => progress(++started));
   progress?.(undefined);
 
-  // Text goes where the report goes; a JSON or SARIF document must stay parseable, so the fixes go to stderr.
-  const fixLog: string[] = [];
-  const findings: Finding[] = [];
-  const parseFailures: ParseFailure[] = [];
-  let changedFiles = 0;
-  let fixedFindings = 0;
-  for (const file of linted) {
-    if (file.parseError !== undefined) {
-      parseFailures.push(parseFailureOf(io.cwd, file));
-      continue;
-    }
-    if (options.fix === undefined || !file.messages.some((message) => message.fix !== undefined)) {
-      findings.push(...findingsOf(io.cwd, file));
-      continue;
-    }
-    const { output, messages } = await linter.fix(file);
-    const name = displayPath(io.cwd, file.file);
-    const fixed = fixedByRule(file.messages, messages);
-    changedFiles += output === file.code ? 0 : 1;
-    fixedFindings += [...fixed.values()].reduce((sum, count) => sum + count, 0);
-    if (options.fix === "write") {
-      if (output === file.code) continue;
-      writeSource(file.file, output, io.cwd);
-      fixLog.push(`  ${name}: ${describeFixes(fixed)}${messages.length > 0 ? `; ${messages.length} left` : ""}\n`);
-      findings.push(...findingsOf(io.cwd, file, messages, output));
-    } else {
-      fixLog.push(unifiedDiff(name, file.code, output));
-      findings.push(...findingsOf(io.cwd, file));
-    }
-  }
-  if (options.fix !== undefined && changedFiles === 0) {
-    fixLog.push("Nothing to fix: no finding has a safe fix.\n\n");
-  } else if (options.fix !== undefined) {
-    const verb = options.fix === "write" ? "Fixed" : "--fix would fix";
-    const files = `${changedFiles} ${changedFiles === 1 ? "file" : "files"}`;
-    if (options.fix === "write") fixLog.unshift("Fixed in place:\n");
-    fixLog.push(`${verb} ${fixedFindings} ${fixedFindings === 1 ? "finding" : "findings"} in ${files}.\n\n`);
-  }
-
+  const { findings, parseFailures, fixLog } = await collectFindings(linted, linter, options.fix, io.cwd);
   const report = buildReport(date, files.length, findings, parseFailures);
   const toFile = options.output !== undefined;
   const style: Style = toFile ? PLAIN : styleFor(io.stdout, io.env);
@@ -126,9 +88,10 @@ async function run(options: Options, io: Io): Promise<number> {
       document = formatSarif(report, tool, io.cwd);
       break;
     default:
-      document = fixLog.join("") + formatText(report, style);
+      document = fixLog + formatText(report, style);
   }
-  if (options.format !== "text") io.stderr.write(fixLog.join(""));
+  // A JSON or SARIF document must stay parseable: what fixing printed goes to stderr then.
+  if (options.format !== "text") io.stderr.write(fixLog);
   if (toFile) {
     try {
       writeFileSync(path.resolve(io.cwd, options.output!), document);
@@ -139,6 +102,58 @@ async function run(options: Options, io: Io): Promise<number> {
     io.stdout.write(document);
   }
   return findings.length > 0 ? 1 : 0;
+}
+
+/**
+ * The findings of the linted files, with `--fix` the ones left after fixing (the fixes written), and what fixing
+ * did or would do: per file what changed, or with `--fix-dry-run` the diff.
+ */
+async function collectFindings(
+  linted: readonly LintedFile[],
+  linter: AuditLinter,
+  fix: Options["fix"],
+  cwd: string,
+): Promise<{ findings: Finding[]; parseFailures: ParseFailure[]; fixLog: string }> {
+  const fixLog: string[] = [];
+  const findings: Finding[] = [];
+  const parseFailures: ParseFailure[] = [];
+  let changedFiles = 0;
+  let fixedFindings = 0;
+  for (const file of linted) {
+    if (file.parseError !== undefined) {
+      parseFailures.push(parseFailureOf(cwd, file));
+      continue;
+    }
+    if (fix === undefined || !file.messages.some((message) => message.fix !== undefined)) {
+      findings.push(...findingsOf(cwd, file));
+      continue;
+    }
+    const { output, messages } = await linter.fix(file);
+    const name = displayPath(cwd, file.file);
+    const fixed = fixedByRule(file.messages, messages);
+    if (output !== file.code) {
+      changedFiles++;
+      fixedFindings += [...fixed.values()].reduce((sum, count) => sum + count, 0);
+    }
+    if (fix === "dry-run") {
+      fixLog.push(unifiedDiff(name, file.code, output));
+      findings.push(...findingsOf(cwd, file));
+      continue;
+    }
+    if (output !== file.code) {
+      writeSource(file.file, output, cwd);
+      fixLog.push(`  ${name}: ${describeFixes(fixed)}${messages.length > 0 ? `; ${messages.length} left` : ""}\n`);
+    }
+    findings.push(...findingsOf(cwd, file, messages, output));
+  }
+  if (fix !== undefined && changedFiles === 0) {
+    fixLog.push("Nothing to fix: no finding has a safe fix.\n\n");
+  } else if (fix !== undefined) {
+    const verb = fix === "write" ? "Fixed" : "--fix would fix";
+    if (fix === "write") fixLog.unshift("Fixed in place:\n");
+    fixLog.push(`${verb} ${fixedFindings} ${fixedFindings === 1 ? "finding" : "findings"} in ${changedFiles} ${changedFiles === 1 ? "file" : "files"}.\n\n`);
+  }
+  return { findings, parseFailures, fixLog: fixLog.join("") };
 }
 
 function writeSource(file: string, text: string, cwd: string): void {
