@@ -53,16 +53,9 @@ export const EXTRA_FILES: Readonly<Record<string, string>> = {
   "src/types.d.ts": "export declare const threads: unknown;\n",
 };
 
-/**
- * Model ids retire month by month, and tests/fixtures/ was written for the other rules: in the copied fixtures,
- * `no-deprecated-models` is left to its own tests; the extra files mark each model finding.
- */
-export const isFixtureModelFinding = (finding: string): boolean =>
-  finding.endsWith(" openai/no-deprecated-models") && !Object.keys(EXTRA_FILES).some((file) => finding.startsWith(`${file}:`));
-
 /** `file:line rule` for every report the tree must give, paths relative to its root. */
 export function expectedFindings(): string[] {
-  const fromFixtures = fixtureFiles.flatMap((file) => expectedDiagnostics(file).map((line) => `src/${line}`)).filter((finding) => !isFixtureModelFinding(finding));
+  const fromFixtures = fixtureFiles.flatMap((file) => expectedDiagnostics(file).map((line) => `src/${line}`));
   const fromExtras = Object.entries(EXTRA_FILES).flatMap(([file, text]) =>
     text.split("\n").flatMap((line, index) => (line.includes("// expect: ") ? [`${file}:${index + 1} ${line.split("// expect: ")[1]}`] : [])),
   );

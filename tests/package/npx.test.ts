@@ -10,7 +10,9 @@ import path from "node:path";
 
 import { afterAll, beforeAll, expect, it } from "vitest";
 
-const packageRoot = path.resolve(__dirname, "../..");
+import { pack } from "./pack";
+
+// The project lives outside the repository, so that nothing resolves from the repository's node_modules.
 const scratch = mkdtempSync(path.join(tmpdir(), "openai-audit-npx-"));
 const project = path.join(scratch, "project");
 // npm's own variables from a surrounding `npm test` (the package's folder, its scripts) must not leak into these runs.
@@ -18,8 +20,9 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/
 const npm = (args: readonly string[], cwd: string): string =>
   execFileSync("npm", [...args], { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
+let packed: ReturnType<typeof pack>;
 beforeAll(() => {
-  const [packed] = JSON.parse(npm(["pack", "--json", "--pack-destination", scratch], packageRoot)) as { filename: string }[];
+  packed = pack();
   mkdirSync(path.join(project, "src"), { recursive: true });
   writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "audit-user", version: "1.0.0", private: true }));
   writeFileSync(
@@ -31,9 +34,12 @@ beforeAll(() => {
     'const OpenAI = require("openai");\nmodule.exports = (input) => new OpenAI().moderations.create({ model: "text-moderation-stable", input });\n',
   );
   // Dependencies come from the npm cache where they are there, else from the registry.
-  npm(["install", "--prefer-offline", "--no-audit", "--no-fund", path.join(scratch, packed!.filename)], project);
+  npm(["install", "--prefer-offline", "--no-audit", "--no-fund", packed.tarball], project);
 });
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(packed.scratch, { recursive: true, force: true });
+});
 
 it("installs with ESLint as a peer and the TypeScript parser as its own dependency", () => {
   expect(existsSync(path.join(project, "node_modules/eslint/package.json"))).toBe(true);
