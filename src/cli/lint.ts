@@ -11,6 +11,7 @@ type ESLintModule = typeof import("eslint");
 /** A file's lint result, kept to the plugin's own reports. */
 export interface LintedFile {
   readonly file: string;
+  /** The file's text, read where it is needed: a file with reports, or one that did not parse; else empty. */
   readonly code: string;
   /** The plugin's reports (a user's inline `/* eslint … *\/` comments may turn on other rules: those are left out). */
   readonly messages: readonly Linter.LintMessage[];
