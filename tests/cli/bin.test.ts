@@ -13,6 +13,7 @@ import Ajv from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { rules } from "../../src/rules";
+import { readmeSnippet } from "../readme";
 import { fixtureFiles } from "../e2e/fixtures";
 import { EXTRA_FILES, expectedFindings, makeTree } from "./tree";
 
@@ -186,6 +187,19 @@ describe("on a tree with findings", () => {
     expect(run0!.results.find((result) => result.ruleId === "openai/no-assistants-api")!.level).toBe("error");
     expect(run0!.invocations[0]!.toolExecutionNotifications).toHaveLength(1);
   });
+});
+
+it("prints what the README shows for examples/", () => {
+  const run = audit(path.resolve(__dirname, "../../examples"), DATE);
+  const printed = run.stdout.split("\n");
+  // The README leaves blocks out with `…`; every other line is printed, in that order.
+  let from = 0;
+  for (const line of readmeSnippet("## Try it without installing", "text").split("\n")) {
+    if (line.trim() === "…" || line.trim() === "") continue;
+    const at = printed.indexOf(line, from);
+    expect(at, line).toBeGreaterThanOrEqual(from);
+    from = at + 1;
+  }
 });
 
 describe("fixing", () => {
