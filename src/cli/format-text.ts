@@ -41,7 +41,9 @@ function formatGroup(group: RetirementGroup, report: Report, style: Style): stri
 export function formatText(report: Report, style: Style): string {
   const lines: string[] = [];
   const checked = plural(report.filesChecked, "file");
-  if (report.findings.length === 0) {
+  if (report.filesChecked === 0) {
+    lines.push("No JavaScript or TypeScript files to check under the paths given.");
+  } else if (report.findings.length === 0) {
     lines.push(`No deprecated or shut-down OpenAI API use found in ${checked} (as of ${formatDate(report.date)}).`);
   } else {
     lines.push(style.bold(`OpenAI API retirements in this code, as of ${formatDate(report.date)}`), "");

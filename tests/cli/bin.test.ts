@@ -291,6 +291,11 @@ describe("exit codes", () => {
     expect(run).toEqual({ status: 0, stdout: "No deprecated or shut-down OpenAI API use found in 1 file (as of November 30, 2026).\n", stderr: "" });
   });
 
+  it("0 when there is nothing to check, and says so", () => {
+    mkdirSync(path.join(tree, "empty"));
+    expect(audit(tree, ["empty"])).toEqual({ status: 0, stdout: "No JavaScript or TypeScript files to check under the paths given.\n", stderr: "" });
+  });
+
   it("0 when the only file does not parse: it is reported, not found", () => {
     const run = audit(tree, [...DATE, "src/broken.ts"]);
     expect(run.status).toBe(0);
