@@ -148,6 +148,8 @@ export class AuditLinter {
    * then tries the fallback parser settings on each file that did not parse. `onFile` is called as each file starts.
    */
   async lintAll(files: readonly string[], onFile?: () => void): Promise<LintedFile[]> {
+    // ESLint reads no patterns as "the current folder": with nothing to lint, it must not be asked.
+    if (files.length === 0) return [];
     const first = this.#setup.tsconfigRootDir === undefined ? 1 : 0;
     let results: ESLintClass.LintResult[];
     try {
