@@ -151,7 +151,7 @@ export const IMAGE_VARIATIONS = {
 export const AUDIO_TRANSLATIONS = {
   id: "audio-translations",
   rule: "no-deprecated-api",
-  what: "audio translations (`audio.translations.create`, `/v1/audio/translations`) and `whisper-1` there",
+  what: "audio translations (`audio.translations.create`, `/v1/audio/translations`)",
   replacement: "`/v1/realtime/translations` (a separate integration)",
   shutdown: sdkDate("method:audio/translations:Translations.create"),
   url: "https://developers.openai.com/api/docs/deprecations",
