@@ -40,7 +40,7 @@ ruleTester.run("no-deprecated-params", rule, {
         {
           messageId: "deprecatedParam",
           line: 3,
-          column: 72,
+          column: 68,
           data: {
             key: "max_tokens",
             api: "Chat Completions",
