@@ -13,7 +13,8 @@ import {
   type Mention,
   type RequestProperty,
 } from "../src/analysis";
-import { isOtherProviderClient } from "../src/analysis/client-base-url";
+import { findClientConstruction, isOtherProviderClient } from "../src/analysis/client-base-url";
+import { findImportedBinding } from "../src/analysis/imports";
 import { isOwnedByCall } from "../src/analysis/owned-objects";
 import { isWithin } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
@@ -233,9 +234,18 @@ export default createRule<Options, MessageIds>({
         if (isOtherProviderClient(node.callee, resolver, sourceCode)) return null;
         const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
         const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? resolver.resolveReceiver(callee.object, shape.methods) : null;
-        return { request: { ...request, object: request.object }, api, certain: receiver?.kind === "client" };
+        return { request: { ...request, object: request.object }, api, certain: receiver?.kind === "client" && !isAzureClient(node.callee) };
       }
       return null;
+    }
+
+    /**
+     * A client built with `new AzureOpenAI(…)` in this file: Azure takes `max_completion_tokens` and the other new names
+     * only from API version 2024-10-21 on, so a rename there is offered, not applied.
+     */
+    function isAzureClient(callee: TSESTree.Node): boolean {
+      const construction = findClientConstruction(callee, resolver);
+      return construction !== null && findImportedBinding(construction.callee, resolver)?.name === "AzureOpenAI";
     }
 
     return {
@@ -257,7 +267,9 @@ export default createRule<Options, MessageIds>({
         if (shape.restNeedsOpenAIName === true && !/openai/iu.test(sourceCode.getText(endpoint.url))) return;
         const request = findRestRequest(node, rest, resolver, (path) => path === shape.restPath);
         if (request?.object == null) return;
-        checkRequest({ request: { ...request, object: request.object }, api, certain: true });
+        // Azure OpenAI takes the new names from API version 2024-10-21 on, which the URL may not ask for.
+        const certain = !/azure/iu.test(sourceCode.getText(endpoint.url));
+        checkRequest({ request: { ...request, object: request.object }, api, certain });
       },
     };
   },

@@ -101,6 +101,22 @@ ruleTester.run("no-deprecated-params", rule, {
       ],
     },
     {
+      // Azure OpenAI takes the new name only from API version 2024-10-21 on.
+      code: 'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI({ apiVersion: "2024-06-01" });\nawait azure.chat.completions.create({ model, messages, max_tokens: 5 });',
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          suggestions: [
+            {
+              messageId: "renameTo",
+              output: 'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI({ apiVersion: "2024-06-01" });\nawait azure.chat.completions.create({ model, messages, max_completion_tokens: 5 });',
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A test file: the request is a fixture other code asserts on.
       code: `${OPENAI}await client.chat.completions.create({ model, messages, max_tokens: 5 });`,
       filename: "chat.test.ts",
