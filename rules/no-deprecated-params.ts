@@ -29,7 +29,7 @@ const API_WORDS: readonly Mention[] = ["completions", "responses", "images", "fi
 /** Every SDK method of those APIs: a call by another name needs no resolving. */
 const METHOD_NAMES: ReadonlySet<string> = new Set([...REQUEST_APIS.values()].flatMap((api) => [...methodNames(api.methods)]));
 /** Test files: a request there is a fixture that other code asserts on, so a rewrite is offered, not applied. */
-const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|spec)[\\/]|\.(?:test|spec)\.[cm]?[jt]sx?$/u;
+const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__)[\\/]|\.(?:test|spec)\.[cm]?[jt]sx?$/u;
 
 /** A request found in code, with what decides how far its rewrites may go. */
 interface FoundRequest {
