@@ -35,6 +35,17 @@ const RESOURCES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ]),
 );
 
+/**
+ * Every method name a row's calls can have: the SDK methods the rows list (a deprecated resource's methods included),
+ * and `createAndPoll`, the polling helper of `videos` in SDK 6. A call by another name needs no resolving.
+ */
+const METHOD_NAMES: ReadonlySet<string> = new Set([
+  ...SDK_API_DEPRECATIONS.flatMap((row) => [...(row.methods?.values() ?? [])].flatMap((methods) => [...methods])),
+  "createAndPoll",
+  // `beta.realtime.sessions` and `beta.realtime.transcriptionSessions` have `create` alone.
+  "create",
+]);
+
 /** `openai/streaming`, `openai/error.js`: a deprecated entry point and what it re-exports. */
 const MODULE_PATH = /^(openai\/[a-z-]+)(\.m?js)?$/u;
 
@@ -133,7 +144,7 @@ export default createRule<Options, MessageIds>({
         const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = getStaticMemberName(callee);
-        if (method === null) return;
+        if (method === null || !METHOD_NAMES.has(method)) return;
         const receiver = resolver.resolveReceiver(callee.object, RESOURCES);
         if (receiver.kind === "foreign" || receiver.kind === "package") return;
         const row = rowForCall(node, method, receiver);
