@@ -2,7 +2,7 @@
 // a resource, a method and a request parameter, with the tag's text and any date in it. Writes
 // src/sdk-deprecations.ts, which the rules' hand-written table (src/deprecations.ts) refers to by key; with `--check`
 // writes nothing and fails when the file is out of date. tests/sdk-deprecations.test.ts runs `collect()` against the
-// installed package, so upgrading the SDK shows what is new.
+// installed package, so upgrading the SDK shows what is new (`npm run sdk-deprecations` rewrites the file).
 //
 //   node scripts/sdk-deprecations.mjs [--check] [--json]
 //
@@ -178,7 +178,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     let before = "";
     try {
       before = readFileSync(target, "utf8");
-    } catch {}
+    } catch {
+      // Not written yet.
+    }
     if (process.argv.includes("--check")) {
       if (before !== text) {
         console.error("src/sdk-deprecations.ts is out of date: run `node scripts/sdk-deprecations.mjs`");
