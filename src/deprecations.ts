@@ -363,7 +363,10 @@ export interface SdkApiDeprecation {
   readonly methods?: ReadonlyMap<string, ReadonlySet<string>>;
   /** REST paths below `/v1/`: the path itself and anything below it. */
   readonly restPaths?: readonly string[];
-  /** Whether a REST URL must name OpenAI (its host or the base's name) to count: `/v1/videos` is common elsewhere. */
+  /**
+   * Whether a REST URL must name OpenAI (its host or the base's name) to count: `/v1/videos` is common elsewhere, and
+   * OpenAI-compatible servers answer the other paths with endpoints of their own.
+   */
   readonly restNeedsOpenAIName?: boolean;
   /** Deprecated entry points (`openai/streaming`) and the module that exports the same (`openai/core/streaming`). */
   readonly modules?: ReadonlyMap<string, string>;
@@ -407,6 +410,7 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     what: "image variations",
     methods: new Map([["images", new Set(["createVariation"])]]),
     restPaths: ["images/variations"],
+    restNeedsOpenAIName: true,
     replacement: "Use image edits (`images.edit`, `/v1/images/edits`) with a GPT Image model.",
     retired: true,
     url: IMAGE_VARIATIONS.url,
@@ -419,6 +423,8 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     what: "audio translations",
     methods: new Map([["audio.translations", new Set(["create"])]]),
     restPaths: ["audio/translations"],
+    // Groq, LocalAI and faster-whisper servers answer `/v1/audio/translations` too, and keep it.
+    restNeedsOpenAIName: true,
     replacement: "Migrate to `/v1/realtime/translations`, which needs a separate integration.",
     shutdown: AUDIO_TRANSLATIONS.shutdown,
     url: AUDIO_TRANSLATIONS.url,

@@ -26,6 +26,8 @@ ruleTester.run("no-deprecated-api", rule, {
     // `/v1/videos` of another API: the URL does not name OpenAI.
     "await fetch(`${VIMEO_API}/v1/videos`, { method: 'POST' });",
     'await axios.get("/v1/videos");',
+    // OpenAI-compatible servers (Groq, LocalAI) answer these paths with endpoints of their own.
+    "await axios.post('/v1/images/variations', form);\nawait axios.post(`${GROQ_BASE}/v1/audio/translations`, form);",
     // The Assistants API is no-assistants-api's.
     `${OPENAI}await client.beta.threads.create();`,
     // A client for another provider's server.
@@ -112,7 +114,7 @@ ruleTester.run("no-deprecated-api", rule, {
       errors: [{ messageId: "restCall" }],
     },
     {
-      code: "await axios.post('/v1/images/variations', form);\nawait axios.post(`${base}/v1/audio/translations`, form);",
+      code: "await axios.post(`${process.env.OPENAI_API_BASE}/v1/images/variations`, form);\nawait axios.post(OPENAI_URL + '/v1/audio/translations', form);",
       errors: [
         { messageId: "restCall", line: 1 },
         { messageId: "restCall", line: 2 },
