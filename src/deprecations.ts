@@ -6,7 +6,6 @@
  * (`shared/reference/` in the steering repo) and the `openai` npm package 7.55.
  */
 import { formatDate, todayInUtc, wordDate } from "./dates";
-
 import { SDK_DEPRECATIONS, type SdkDeprecation } from "./sdk-deprecations";
 
 export type DeprecationId =

@@ -10,7 +10,7 @@ export const clip = (prompt: string) => client.videos.create({ model: "sora-2", 
 export async function ask(messages: OpenAI.Chat.ChatCompletionMessageParam[], userId: string) {
   try {
     return await client.chat.completions.create({
-      model: "gpt-4.1",
+      model: "gpt-4.1", // expect: openai/no-deprecated-models
       messages,
       max_tokens: 100, // expect: openai/no-deprecated-params
       user: userId, // expect: openai/no-deprecated-params
@@ -23,7 +23,7 @@ export async function ask(messages: OpenAI.Chat.ChatCompletionMessageParam[], us
 }
 
 export const think = (input: string) =>
-  client.responses.create({ model: "gpt-5", input, reasoning: { effort: "low", generate_summary: "auto" } }); // expect: openai/no-deprecated-params
+  client.responses.create({ model: "gpt-5", input, reasoning: { effort: "low", generate_summary: "auto" } }); // expect: openai/no-deprecated-params, openai/no-deprecated-models
 
 // Anthropic's `max_tokens` is required: silent.
 export const claude = (anthropic: { messages: { create(body: object): unknown } }) =>
