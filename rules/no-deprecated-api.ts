@@ -15,7 +15,7 @@ import {
   type Mention,
   type OpenAIValue,
 } from "../src/analysis";
-import { isOtherProviderClient } from "../src/analysis/client-base-url";
+import { clientProviderThroughFields } from "../src/analysis/field-clients";
 import { createRule } from "../src/create-rule";
 import { DATE_OPTION_SCHEMA, referenceDate, SHUTDOWN_WORDING, wordDate } from "../src/dates";
 import { SDK_API_DEPRECATIONS, type SdkApiDeprecation } from "../src/deprecations";
@@ -149,7 +149,7 @@ export default createRule<Options, MessageIds>({
         if (receiver.kind === "foreign" || receiver.kind === "package") return;
         const row = rowForCall(node, method, receiver);
         // The SDK pointed at another provider's server: what that server offers is its own business.
-        if (row === null || isOtherProviderClient(node.callee, resolver, sourceCode)) return;
+        if (row === null || clientProviderThroughFields(node.callee, resolver, sourceCode) === "other") return;
         const name = receiver.path.length === 0 ? method : `${pathKey(receiver.path)}.${method}`;
         context.report({ node, messageId: "sdkCall", data: { ...dataFor(row), name } });
       };

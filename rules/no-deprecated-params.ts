@@ -13,8 +13,7 @@ import {
   type Mention,
   type RequestProperty,
 } from "../src/analysis";
-import { findClientConstruction, isOtherProviderClient } from "../src/analysis/client-base-url";
-import { findImportedBinding } from "../src/analysis/imports";
+import { clientProviderThroughFields } from "../src/analysis/field-clients";
 import { isOwnedByCall } from "../src/analysis/owned-objects";
 import { isWithin } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
@@ -35,7 +34,7 @@ const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__)[\\/]|\.(?:test|spec)\.[cm]
 interface FoundRequest {
   readonly request: ApiRequest & { readonly object: TSESTree.ObjectExpression };
   readonly api: RequestApi;
-  /** The receiver resolved to an OpenAI client (or the URL names OpenAI): a fix may apply; else it is suggested. */
+  /** The client is built in this file (or class) for OpenAI, or the URL names OpenAI: a fix may apply; else it is suggested. */
   readonly certain: boolean;
 }
 
@@ -230,22 +229,15 @@ export default createRule<Options, MessageIds>({
       for (const [api, shape] of REQUEST_APIS) {
         const request = findSdkRequest(node, resolver, shape.methods);
         if (request === null || request.object === null) continue;
-        // The SDK pointed at a local model or another provider: what that server accepts is its own business.
-        if (isOtherProviderClient(node.callee, resolver, sourceCode)) return null;
-        const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
-        const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? resolver.resolveReceiver(callee.object, shape.methods) : null;
-        return { request: { ...request, object: request.object }, api, certain: receiver?.kind === "client" && !isAzureClient(node.callee) };
+        // The SDK pointed at a local model or another provider (a client built here, or in a field of this class):
+        // what that server accepts is its own business.
+        const provider = clientProviderThroughFields(node.callee, resolver, sourceCode);
+        if (provider === "other") return null;
+        // A rename is applied only on a client built here for OpenAI itself: one from elsewhere may serve another
+        // provider, and Azure takes the new names only from API version 2024-10-21 on.
+        return { request: { ...request, object: request.object }, api, certain: provider === "openai" };
       }
       return null;
-    }
-
-    /**
-     * A client built with `new AzureOpenAI(…)` in this file: Azure takes `max_completion_tokens` and the other new names
-     * only from API version 2024-10-21 on, so a rename there is offered, not applied.
-     */
-    function isAzureClient(callee: TSESTree.Node): boolean {
-      const construction = findClientConstruction(callee, resolver);
-      return construction !== null && findImportedBinding(construction.callee, resolver)?.name === "AzureOpenAI";
     }
 
     return {
@@ -267,8 +259,10 @@ export default createRule<Options, MessageIds>({
         if (shape.restNeedsOpenAIName === true && !/openai/iu.test(sourceCode.getText(endpoint.url))) return;
         const request = findRestRequest(node, rest, resolver, (path) => path === shape.restPath);
         if (request?.object == null) return;
-        // Azure OpenAI takes the new names from API version 2024-10-21 on, which the URL may not ask for.
-        const certain = !/azure/iu.test(sourceCode.getText(endpoint.url));
+        // A rename is applied where the URL names OpenAI; Azure OpenAI takes the new names only from API version
+        // 2024-10-21 on, which the URL may not ask for.
+        const url = sourceCode.getText(endpoint.url);
+        const certain = /openai/iu.test(url) && !/azure/iu.test(url);
         checkRequest({ request: { ...request, object: request.object }, api, certain });
       },
     };

@@ -11,6 +11,9 @@ ruleTester.run("no-deprecated-params", rule, {
     'import Groq from "groq-sdk";\nconst groq = new Groq();\nawait groq.chat.completions.create({ model: "llama", messages, max_tokens: 100, user: "u" });',
     // The SDK pointed at a local server: its parameters are its own.
     'import OpenAI from "openai";\nconst ollama = new OpenAI({ baseURL: "http://localhost:11434/v1" });\nawait ollama.chat.completions.create({ model: "llama3", messages, max_tokens: 100 });',
+    // A client held in a class field, built for another provider's server.
+    'import OpenAI from "openai";\nclass Unbound {\n  constructor() { this.client = new OpenAI({ baseURL: "https://api.getunbound.ai/v1" }); }\n  ask(messages) { return this.client.chat.completions.create({ model: "m", messages, max_tokens: 100 }); }\n}',
+    'import OpenAI from "openai";\nclass Router {\n  private client = new OpenAI({ baseURL: "https://openrouter.ai/api/v1" });\n  ask(messages: never[]) { return this.client.chat.completions.create({ model: "m", messages, max_tokens: 100 }); }\n}',
     // Ollama's REST path is the same as OpenAI's: the URL must name OpenAI.
     'await fetch(`${OLLAMA_URL}/v1/chat/completions`, { method: "POST", body: JSON.stringify({ model: "llama3", messages, max_tokens: 100 }) });',
     // In a Responses request, `max_tokens` and `functions` are no-chat-completions-params-in-responses'.
@@ -99,6 +102,12 @@ ruleTester.run("no-deprecated-params", rule, {
           ],
         },
       ],
+    },
+    {
+      // A client held in a class field, built here for OpenAI: the rename is applied.
+      code: 'import OpenAI from "openai";\nclass Chat {\n  client = new OpenAI();\n  ask(messages: never[]) { return this.client.chat.completions.create({ model: "gpt-4.1", messages, max_tokens: 100 }); }\n}',
+      output: 'import OpenAI from "openai";\nclass Chat {\n  client = new OpenAI();\n  ask(messages: never[]) { return this.client.chat.completions.create({ model: "gpt-4.1", messages, max_completion_tokens: 100 }); }\n}',
+      errors: [{ messageId: "deprecatedParam", line: 4 }],
     },
     {
       // Azure OpenAI takes the new name only from API version 2024-10-21 on.

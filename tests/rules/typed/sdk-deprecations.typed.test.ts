@@ -32,11 +32,23 @@ typedRuleTester.run("no-deprecated-params (typed)", noDeprecatedParams, {
   ],
   invalid: [
     {
-      // Injected through a class: the receiver's type is the SDK's, so the rename is applied.
+      // Injected through a class: the receiver's type is the SDK's. Built in another module, the client may serve
+      // another provider (a `baseURL` there), so the rename is offered, not applied.
       code: 'import { AnswerService } from "./client";\nexport const ask = (s: AnswerService) => s.client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 5 });',
-      output:
-        'import { AnswerService } from "./client";\nexport const ask = (s: AnswerService) => s.client.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 5 });',
-      errors: [{ messageId: "deprecatedParam", line: 2 }],
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          line: 2,
+          suggestions: [
+            {
+              messageId: "renameTo",
+              output:
+                'import { AnswerService } from "./client";\nexport const ask = (s: AnswerService) => s.client.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 5 });',
+            },
+          ],
+        },
+      ],
     },
   ],
 });
