@@ -99,7 +99,7 @@ export default createRule<Options, MessageIds>({
           seen.add(property);
           // How far a rewrite may go: applied, offered, or left to a person (`null`).
           const rewrite: "fix" | "suggest" | null =
-            !owned || !isPlainProperty(property)
+            !owned || !isPlainProperty(property) || writtenTwice(row, properties)
               ? null
               : !direct || testFile || !found.certain
                 ? "suggest"
@@ -268,6 +268,11 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** A top-level key written twice in one request (`{ max_tokens: 5, ...base }` with `base` holding one too): which one the author meant is theirs to say. */
+function writtenTwice(row: SdkParamDeprecation, properties: readonly RequestProperty[]): boolean {
+  return row.path.length === 1 && properties.filter(({ key }) => key === row.path[0]).length > 1;
+}
 
 /** A deprecated key found in a request. */
 interface FoundKey {

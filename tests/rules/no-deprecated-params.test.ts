@@ -82,6 +82,15 @@ ruleTester.run("no-deprecated-params", rule, {
       errors: [{ messageId: "deprecatedParam", suggestions: [] }],
     },
     {
+      // Written twice (here and through a spread): reported, each once, not rewritten.
+      code: `${OPENAI}const base = { max_tokens: 50 };\nawait client.chat.completions.create({ ...base, model, messages, max_tokens: 100 });`,
+      output: null,
+      errors: [
+        { messageId: "deprecatedParam", line: 3, suggestions: [] },
+        { messageId: "deprecatedParam", line: 4, suggestions: [] },
+      ],
+    },
+    {
       // A request object other code reads too: reported only.
       code: `${OPENAI}const params = { model, messages, max_tokens: 100 };\nawait client.chat.completions.create(params);\nlog(params);`,
       output: null,
