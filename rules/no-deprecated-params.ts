@@ -13,7 +13,7 @@ import {
   type Mention,
   type RequestProperty,
 } from "../src/analysis";
-import { clientProviderThroughFields } from "../src/analysis/field-clients";
+import { clientProviderThroughFields, hasConfiguredBaseURL } from "../src/analysis/field-clients";
 import { isOwnedByCall } from "../src/analysis/owned-objects";
 import { isWithin } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
@@ -232,7 +232,9 @@ export default createRule<Options, MessageIds>({
         // The SDK pointed at a local model or another provider (a client built here, or in a field of this class):
         // what that server accepts is its own business.
         const provider = clientProviderThroughFields(node.callee, resolver, sourceCode);
-        if (provider === "other") return null;
+        // A `baseURL` the file does not show: code written for OpenAI-compatible servers too (Roo-Code's provider
+        // classes, OpenRouter with a configurable base), where `max_tokens` is theirs to keep.
+        if (provider === "other" || hasConfiguredBaseURL(node.callee, resolver, sourceCode)) return null;
         // A rename is applied only on a client built here for OpenAI itself: one from elsewhere may serve another
         // provider, and Azure takes the new names only from API version 2024-10-21 on.
         return { request: { ...request, object: request.object }, api, certain: provider === "openai" };

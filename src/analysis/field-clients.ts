@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { clientProvider, type ClientProvider } from "./client-base-url";
+import { clientProvider, findClientConstruction, type ClientProvider } from "./client-base-url";
 import { getStaticMemberName, getStaticPropertyKey, type Resolver } from "./resolve";
 
 /**
@@ -17,6 +17,22 @@ export function clientProviderThroughFields(
   if (provider !== "unknown") return provider;
   const construction = fieldConstruction(callee);
   return construction === null ? "unknown" : clientProvider(construction, resolver, sourceCode);
+}
+
+/**
+ * Whether the client is built (in this file, or in a field of this class) with a `baseURL` whose value the file does
+ * not show: `new OpenAI({ baseURL })` in an "OpenAI-compatible provider" class, `baseURL: options.url || OPENROUTER`.
+ * Such code is written to talk to other servers as well, whose request parameters are their own.
+ */
+export function hasConfiguredBaseURL(callee: TSESTree.Node, resolver: Resolver, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const construction = findClientConstruction(callee, resolver) ?? fieldConstruction(callee);
+  if (construction === null || clientProvider(construction, resolver, sourceCode) !== "unknown") return false;
+  const options = construction.arguments[0];
+  const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(options);
+  return (
+    object !== null &&
+    object.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement || getStaticPropertyKey(property) === "baseURL")
+  );
 }
 
 /** The `new …(…)` that the only write of `this.<field>` at the root of a member chain assigns, or `null`. */

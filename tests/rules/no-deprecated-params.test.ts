@@ -14,6 +14,9 @@ ruleTester.run("no-deprecated-params", rule, {
     // A client held in a class field, built for another provider's server.
     'import OpenAI from "openai";\nclass Unbound {\n  constructor() { this.client = new OpenAI({ baseURL: "https://api.getunbound.ai/v1" }); }\n  ask(messages) { return this.client.chat.completions.create({ model: "m", messages, max_tokens: 100 }); }\n}',
     'import OpenAI from "openai";\nclass Router {\n  private client = new OpenAI({ baseURL: "https://openrouter.ai/api/v1" });\n  ask(messages: never[]) { return this.client.chat.completions.create({ model: "m", messages, max_tokens: 100 }); }\n}',
+    // A `baseURL` the file does not show: code written for OpenAI-compatible servers too.
+    'import OpenAI from "openai";\nexport class CompatibleProvider {\n  client;\n  constructor({ baseURL, apiKey }) { this.client = new OpenAI({ baseURL, apiKey }); }\n  ask(messages) { return this.client.chat.completions.create({ model: "m", messages, max_tokens: 100 }); }\n}',
+    'import OpenAI from "openai";\nconst router = new OpenAI({ baseURL: options.baseUrl || "https://openrouter.ai/api/v1" });\nawait router.chat.completions.create({ model: "m", messages, max_tokens: 100, user: "u" });',
     // Ollama's REST path is the same as OpenAI's: the URL must name OpenAI.
     'await fetch(`${OLLAMA_URL}/v1/chat/completions`, { method: "POST", body: JSON.stringify({ model: "llama3", messages, max_tokens: 100 }) });',
     // In a Responses request, `max_tokens` and `functions` are no-chat-completions-params-in-responses'.
