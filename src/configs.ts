@@ -9,7 +9,7 @@ export function createConfigs(plugin: ESLint.Plugin) {
   const ruleEntries = (filter: (name: RuleName) => boolean): Linter.RulesRecord =>
     Object.fromEntries(names.filter(filter).map((name) => [`openai/${name}`, "error"]));
   /** `recommended`: a rule whose entries split between configs runs with the options that keep the dated ones. */
-  const recommendedEntries = (): TSESLint.FlatConfig.Rules =>
+  const recommendedEntries = (): Linter.RulesRecord =>
     Object.fromEntries(
       names
         .filter((name) => rules[name].meta.docs?.recommended === true)
