@@ -29,10 +29,7 @@ export function hasConfiguredBaseURL(callee: TSESTree.Node, resolver: Resolver, 
   if (construction === null || clientProvider(construction, resolver, sourceCode) !== "unknown") return false;
   const options = construction.arguments[0];
   const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(options);
-  return (
-    object !== null &&
-    object.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement || getStaticPropertyKey(property) === "baseURL")
-  );
+  return object !== null && object.properties.some((property) => property.type === AST_NODE_TYPES.Property && getStaticPropertyKey(property) === "baseURL");
 }
 
 /** The `new …(…)` that the only write of `this.<field>` at the root of a member chain assigns, or `null`. */
