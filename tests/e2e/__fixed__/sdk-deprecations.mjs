@@ -1,8 +1,6 @@
-// What the openai SDK marks deprecated. `recommended` reports what stops working on a date (no-deprecated-api with
-// `include: "shutdown"`); the undated deprecations below stay silent here and are reported by `strict`
-// (tests/fixtures-strict/).
+// What the openai SDK marks deprecated and stops on a date: `recommended` reports it (no-deprecated-api with
+// `include: "shutdown"`). The undated deprecations are `strict`'s (tests/fixtures-strict/).
 import OpenAI from "openai";
-import { Stream } from "openai/streaming";
 
 const client = new OpenAI();
 
@@ -15,11 +13,6 @@ export const translate = (file) => client.audio.translations.create({ file, mode
 
 export const vary = (image) =>
   fetch("https://api.openai.com/v1/images/variations", { method: "POST", body: image }); // expect: openai/no-deprecated-api
-
-// Undated: strict only.
-export const session = () => client.beta.realtime.sessions.create({ model: "gpt-4o-realtime-preview" });
-export const ask = (messages) => client.chat.completions.create({ model: "gpt-4.1", messages, max_tokens: 100, user: "u" }); // expect: openai/no-deprecated-models
-export const streamOf = (response, controller) => Stream.fromSSEResponse(response, controller);
 
 // Look-alikes.
 export const youtubeVideos = (youtube) => youtube.videos.list({ part: ["snippet"] });
