@@ -8,6 +8,7 @@ module.exports = {
   configEmoji: [
     ["all", "🌐"],
     ["recommended-type-checked", "☑️"],
+    ["strict", "🔒"],
   ],
   ignoreConfig: ["all"],
   ruleDocSectionInclude: ["Rule details", "Examples", "When not to use it"],

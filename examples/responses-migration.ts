@@ -24,4 +24,4 @@ export async function extractInvoice(text: string) {
 
 // Still on Chat Completions, where these parameters are right: not reported.
 export const draft = (text: string) =>
-  client.chat.completions.create({ model: "gpt-5.5", messages: [{ role: "user", content: text }], n: 2, max_tokens: 200 });
+  client.chat.completions.create({ model: "gpt-5.5", messages: [{ role: "user", content: text }], n: 2, max_completion_tokens: 200 });

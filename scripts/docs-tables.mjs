@@ -6,11 +6,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const { DEPRECATIONS, formatDate } = require("../dist/src/deprecations.js");
+const { DEPRECATIONS, formatDate, REQUEST_APIS, SDK_API_DEPRECATIONS, SDK_PARAM_DEPRECATIONS } = require("../dist/src/deprecations.js");
 const { MODEL_SHUTDOWNS, MODELS_AS_OF } = require("../dist/src/models.js");
 const { SDK_VERSION } = require("../dist/src/models.sdk.js");
 // The README is also the npm page, where only absolute links work: each rule links to its page's URL (meta.docs.url).
 const { rules } = require("../dist/src/index.js");
+const { SDK_VERSION: DEPRECATIONS_SDK_VERSION } = require("../dist/src/sdk-deprecations.js");
 
 const check = process.argv.includes("--check");
 const root = new URL("../", import.meta.url);
@@ -96,12 +97,58 @@ function update(file, transform) {
   else writeFileSync(url, after);
 }
 
+/** `no-deprecated-api`'s rows: what, where it is matched, when, what to do, and how the rule deals with it. */
+function sdkApiTable() {
+  const rows = SDK_API_DEPRECATIONS.map((row) => {
+    const where = [
+      ...(row.resources ?? []).map((resource) => `\`${resource}.*\``),
+      ...[...(row.methods ?? new Map())].flatMap(([resource, methods]) =>
+        row.resources?.includes(resource) ? [] : [...methods].map((method) => `\`${resource}.${method}()\``),
+      ),
+      ...(row.restPaths ?? []).map((restPath) => `\`/v1/${restPath}\``),
+      ...[...(row.modules ?? new Map())].map(([from, to]) => `\`${from}\` → \`${to}\``),
+    ].join(", ");
+    const when = row.shutdown !== undefined ? `shut down ${date(row.shutdown)}` : row.retired ? "retired" : "deprecated, no date";
+    return `| \`${row.id}\` | ${row.what} | ${where} | ${when} | ${row.replacement} | ${row.remedy} | \`${row.config}\` |`;
+  });
+  return [
+    `Read from the \`openai\` package ${DEPRECATIONS_SDK_VERSION} (\`scripts/sdk-deprecations.mjs\`):`,
+    "",
+    "| entry | what | matched | when | what to do | remedy | config |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+/** `no-deprecated-params`' rows. */
+function sdkParamsTable() {
+  const rows = SDK_PARAM_DEPRECATIONS.map((row) => {
+    const key = row.path.length === 3 ? `\`${row.path[0]}[type: "${row.path[1]}"].${row.path[2]}\`` : `\`${row.path.join(".")}\``;
+    const apis = row.apis.map((api) => REQUEST_APIS.get(api).name).join(", ");
+    return `| \`${row.id}\` | ${key} | ${apis} | ${row.replacement.replaceAll("|", "\\|")} | ${row.remedy} | \`${row.config}\` |`;
+  });
+  return [
+    `Read from the \`openai\` package ${DEPRECATIONS_SDK_VERSION} (\`scripts/sdk-deprecations.mjs\`):`,
+    "",
+    "| entry | key | in requests to | what to do | remedy | config |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
 update("README.md", (text) =>
   replaceBlock(replaceBlock(text, "deadlines table", readmeTable(), "README.md"), "model shutdowns", upcomingModels(), "README.md"),
 );
 update("README.md", (text) => replaceBlock(text, "oxlint config", oxlintConfig(), "README.md"));
 update("docs/rules/no-deprecated-models.md", (text) => replaceBlock(text, "model table", modelTable(), "docs/rules/no-deprecated-models.md"));
+update("docs/rules/no-deprecated-api.md", (text) => replaceBlock(text, "sdk deprecations", sdkApiTable(), "docs/rules/no-deprecated-api.md"));
+update("docs/rules/no-deprecated-params.md", (text) =>
+  replaceBlock(text, "sdk deprecations", sdkParamsTable(), "docs/rules/no-deprecated-params.md"),
+);
+// A rule with several rows (no-deprecated-api) shows them in its table above, not in a one-row block.
+const rowsOfRule = (rule) => DEPRECATIONS.filter((row) => row.rule === rule).length;
 for (const row of DEPRECATIONS) {
+  if (rowsOfRule(row.rule) > 1) continue;
   const file = `docs/rules/${row.rule}.md`;
   try {
     readFileSync(new URL(file, root));

@@ -29,6 +29,8 @@ export const GRAMMAR_RULES = [
   "no-legacy-moderation-models",
   "no-prompt-objects",
   "no-deprecated-models",
+  "no-deprecated-api",
+  "no-deprecated-params",
 ];
 
 /** mulberry32: a small seeded generator, so a seed gives the same programs every time. */
@@ -55,6 +57,8 @@ const IMPORTS = [
   'import { openai as shared } from "@/lib/openai";',
   'import { Client } from "@langchain/langgraph-sdk";',
   'import { openai as aisdk, createOpenAI } from "@ai-sdk/openai";',
+  'import { APIError } from "openai/error";',
+  "import { Stream } from 'openai/streaming';",
 ];
 const CLIENTS = [
   "const client = new OpenAI();",
@@ -96,8 +100,13 @@ const PATHS = [
   "images",
   "audio.speech",
   "embeddings",
+  "videos",
+  "audio.translations",
+  "beta.realtime.sessions",
+  "fineTuning.jobs",
+  "fineTuning.checkpoints.permissions",
 ];
-const METHODS = ["create", "stream", "parse", "list", "retrieve", "createAndPoll", "submitToolOutputsStream", "del", "then", "on"];
+const METHODS = ["create", "stream", "parse", "list", "retrieve", "createAndPoll", "submitToolOutputsStream", "del", "then", "on", "createVariation", "generate"];
 const VALUES = [
   '"text-moderation-latest"',
   "'text-moderation-stable'",
@@ -169,6 +178,14 @@ const KEYS = [
   "workflow",
   "user",
   "moderation",
+  "functions",
+  "function_call",
+  "generate_summary",
+  "prompt_cache_retention",
+  "hyperparameters",
+  "style",
+  "truncation",
+  "safety_identifier",
   '"max_tokens"',
   "[key]",
   "['messages']",
@@ -185,10 +202,14 @@ const URLS = [
   '"/api/responses"',
   "`${process.env.OPENAI_BASE_URL}/threads/${id}/runs`",
   "url",
+  '"https://api.openai.com/v1/chat/completions"',
+  "`${OPENAI_BASE_URL}/v1/videos/${id}`",
+  '"/v1/images/variations"',
+  "`${base}/v1/audio/translations`",
 ];
 
 // Properties written as shorthand (`{ max_tokens }`): a rename must then write the key and keep the name.
-const SHORTHANDS = ["messages", "input", "tools", "n", "max_tokens", "response_format", "reasoning_effort", "verbosity", "prompt", "workflow", "model"];
+const SHORTHANDS = ["messages", "input", "tools", "n", "max_tokens", "response_format", "reasoning_effort", "verbosity", "prompt", "workflow", "model", "functions", "user", "hyperparameters"];
 // Replaced by ` as const` in TypeScript and by nothing in JavaScript.
 const AS_CONST = "\u0001as-const\u0001";
 
@@ -207,8 +228,14 @@ function objectLiteral(random, depth) {
     else {
       const key = pick(random, KEYS);
       let value;
-      if (key === "tools") {
+      if (key === "tools" && random() < 0.25) {
+        value = `[{ type: "mcp", server_label: "s", ${random() < 0.5 ? 'connector_id: "connector_gmail"' : 'server_url: "https://mcp.example.com"'} }]`;
+      } else if (key === "tools") {
         value = `[{ type: "function", function: { name: "f"${random() < 0.5 ? ", parameters: {}" : ""}${random() < 0.3 ? ", strict: true" : ""}${random() < 0.2 ? ', name: "g"' : ""} } }${random() < 0.3 ? ", x" : ""}]`;
+      } else if (key === "functions") {
+        value = pick(random, ['[{ name: "f", parameters: {} }, fn]', "[]", "FUNCTIONS", "[...fns]"]);
+      } else if (key === "function_call") {
+        value = pick(random, ['"auto"', '{ name: "f" }', "fc", "'none'"]);
       } else if (key === "response_format") {
         value = pick(random, [
           '{ type: "json_schema", json_schema: { name: "a", schema: {}, strict: true } }',

@@ -3,6 +3,10 @@ import { ESLintUtils } from "@typescript-eslint/utils";
 export interface OpenAIRuleDocs {
   /** In `configs.recommended`. */
   recommended: boolean;
+  /** The options `configs.recommended` sets, where they differ from the rule's defaults. */
+  recommendedOptions?: readonly unknown[];
+  /** In `configs.strict` (every rule of `recommended` is too): deprecations without a shutdown date. */
+  strict?: boolean;
   /** Needs type information to do its job (none does today: types only sharpen what syntax finds). */
   requiresTypeChecking?: boolean;
 }

@@ -6,6 +6,7 @@
  * (`shared/reference/` in the steering repo) and the `openai` npm package 7.55.
  */
 import { formatDate, todayInUtc, wordDate } from "./dates";
+import { SDK_DEPRECATIONS, type SdkDeprecation } from "./sdk-deprecations";
 
 export type DeprecationId =
   | "assistants-api"
@@ -14,7 +15,10 @@ export type DeprecationId =
   | "legacy-moderation-models"
   | "chat-completions-params-in-responses"
   | "chat-completions-output-in-responses"
-  | "deprecated-models";
+  | "deprecated-models"
+  | "sora-api"
+  | "image-variations"
+  | "audio-translations";
 
 /** How the plugin deals with what a row matches. */
 export type Remedy = "fix" | "suggestion" | "report";
@@ -110,6 +114,49 @@ export const DEPRECATED_MODELS = {
   remedy: "suggestion",
 } as const satisfies Deprecation;
 
+/** The `@deprecated` tag of the installed SDK under `key` (src/sdk-deprecations.ts); throws when it has none. */
+function sdkDeprecation(key: string): SdkDeprecation {
+  const found = SDK_DEPRECATIONS.find((entry) => entry.key === key);
+  if (found === undefined) throw new Error(`The openai SDK table has no ${key}`);
+  return found;
+}
+
+/** The date the SDK's `@deprecated` text gives under `key`: written once, in the SDK. */
+function sdkDate(key: string): string {
+  const date = sdkDeprecation(key).date;
+  if (date === undefined) throw new Error(`The openai SDK gives no date for ${key}`);
+  return date;
+}
+
+export const SORA_API = {
+  id: "sora-api",
+  rule: "no-deprecated-api",
+  what: "the Sora API (`client.videos`, `/v1/videos`)",
+  replacement: "nothing in the API: the Sora API has no successor",
+  shutdown: sdkDate("resource:client:OpenAI.videos"),
+  url: "https://developers.openai.com/api/docs/deprecations",
+  remedy: "report",
+} as const satisfies Deprecation;
+
+export const IMAGE_VARIATIONS = {
+  id: "image-variations",
+  rule: "no-deprecated-api",
+  what: "image variations (`images.createVariation`, `/v1/images/variations`)",
+  replacement: "image edits (`images.edit`) with a GPT Image model",
+  url: "https://developers.openai.com/api/docs/guides/image-generation",
+  remedy: "report",
+} as const satisfies Deprecation;
+
+export const AUDIO_TRANSLATIONS = {
+  id: "audio-translations",
+  rule: "no-deprecated-api",
+  what: "audio translations (`audio.translations.create`, `/v1/audio/translations`)",
+  replacement: "`/v1/realtime/translations` (a separate integration)",
+  shutdown: sdkDate("method:audio/translations:Translations.create"),
+  url: "https://developers.openai.com/api/docs/deprecations",
+  remedy: "report",
+} as const satisfies Deprecation;
+
 export const DEPRECATIONS: readonly Deprecation[] = [
   ASSISTANTS_API,
   PROMPT_OBJECTS,
@@ -118,6 +165,9 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   CHAT_COMPLETIONS_PARAMS_IN_RESPONSES,
   CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES,
   DEPRECATED_MODELS,
+  SORA_API,
+  IMAGE_VARIATIONS,
+  AUDIO_TRANSLATIONS,
 ];
 
 export { formatDate } from "./dates";
@@ -260,4 +310,402 @@ export const CHAT_ONLY_PARAMS: readonly ChatOnlyParam[] = [
   { name: "stop", remedy: "report", replacement: "Responses has no stop sequences; remove them (and end the output through instructions)" },
   { name: "verbosity", remedy: "fix", replacement: "Use `text: { verbosity }`" },
   { name: "web_search_options", remedy: "report", replacement: 'Use the `web_search` tool (`tools: [{ type: "web_search" }]`)' },
+];
+
+/**
+ * Which config an entry of the SDK's own deprecations belongs to: `recommended` for what stops working on a date (or
+ * has stopped already), `strict` for a deprecation without one (advice, not breakage).
+ */
+export type SdkConfig = "recommended" | "strict";
+
+/**
+ * What the rules do with every `@deprecated` tag of the installed SDK (src/sdk-deprecations.ts, generated): each key
+ * is reported by a row of `SDK_API_DEPRECATIONS` / `SDK_PARAM_DEPRECATIONS`, or left to another rule or left out
+ * for the reason given here. tests/sdk-deprecations.test.ts fails on a key that is in neither.
+ */
+export const SDK_KEYS_ELSEWHERE: readonly { readonly keys: RegExp; readonly reason: string }[] = [
+  { keys: /^(?:method|resource):beta\/(?:assistants|threads)/u, reason: "the Assistants API: reported by `no-assistants-api`" },
+  {
+    keys: /^param:chat\/completions\/completions:ChatCompletionAssistantMessageParam\.function_call$/u,
+    reason:
+      "an assistant message's `function_call` in the history echoes what the model returned; it goes away with the `functions` request parameter, which is reported",
+  },
+  {
+    keys: /^param:(?:beta\/)?responses\/responses:(?:Beta)?ResponsesClientEvent\./u,
+    reason: "a `response.create` event of the Responses WebSocket mode: sent as an event, not a request the rules find",
+  },
+  {
+    keys: /^param:realtime\/realtime:/u,
+    reason: "Realtime session and response events (MCP `connector_id`): sent over the Realtime connection, not a request the rules find",
+  },
+  {
+    keys: /^param:(?:beta\/)?responses\/responses:(?:Beta)?ResponseToolSearchOutputItemParam\./u,
+    reason: "a tool search output item the model produced, passed back as input: not written by hand",
+  },
+  {
+    keys: /^param:admin\/organization\/projects\/projects:ProjectUpdateParams\.geography$/u,
+    reason: "`projects.update(id, body)` takes its body second; the Admin API's `geography` is reported on `projects.create`",
+  },
+];
+
+/** A deprecated SDK resource, method, endpoint or import path, as `no-deprecated-api` reports it. */
+export interface SdkApiDeprecation {
+  /** Names the row in options and docs. */
+  readonly id: string;
+  /** The generated table's keys this row reports. */
+  readonly sdkKeys: readonly string[];
+  /** What is deprecated, for messages and docs. */
+  readonly what: string;
+  /** SDK resource paths whose every method is deprecated (`videos`, `beta.realtime`). */
+  readonly resources?: readonly string[];
+  /** SDK methods, by resource path (`images` → `createVariation`). */
+  readonly methods?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** REST paths below `/v1/`: the path itself and anything below it. */
+  readonly restPaths?: readonly string[];
+  /**
+   * Whether a REST URL must name OpenAI (its host or the base's name) to count: `/v1/videos` is common elsewhere, and
+   * OpenAI-compatible servers answer the other paths with endpoints of their own.
+   */
+  readonly restNeedsOpenAIName?: boolean;
+  /** Deprecated entry points (`openai/streaming`) and the module that exports the same (`openai/core/streaming`). */
+  readonly modules?: ReadonlyMap<string, string>;
+  /** What to use instead, as a sentence. */
+  readonly replacement: string;
+  /** ISO date of the shutdown, read from the SDK's text. */
+  readonly shutdown?: string;
+  /** Already unavailable, with no date given. */
+  readonly retired?: boolean;
+  readonly url?: string;
+  readonly remedy: Remedy;
+  readonly config: SdkConfig;
+}
+
+export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
+  {
+    id: "videos",
+    sdkKeys: SDK_DEPRECATIONS.filter(({ key }) => /^(?:method:videos:|resource:videos:Videos$|resource:client:OpenAI\.videos$)/u.test(key)).map(
+      ({ key }) => key,
+    ),
+    what: "the Sora API",
+    resources: ["videos"],
+    // For receivers the rule cannot resolve: a call of these with a `model` in its request.
+    methods: new Map([
+      [
+        "videos",
+        new Set(SDK_DEPRECATIONS.flatMap(({ key }) => (key.startsWith("method:videos:Videos.") ? [key.slice("method:videos:Videos.".length)] : []))),
+      ],
+    ]),
+    restPaths: ["videos"],
+    restNeedsOpenAIName: true,
+    replacement: `Remove it: the Sora API has no successor in the OpenAI API.`,
+    shutdown: SORA_API.shutdown,
+    url: SORA_API.url,
+    remedy: "report",
+    config: "recommended",
+  },
+  {
+    id: "images.createVariation",
+    sdkKeys: ["method:images:Images.createVariation"],
+    what: "image variations",
+    methods: new Map([["images", new Set(["createVariation"])]]),
+    restPaths: ["images/variations"],
+    restNeedsOpenAIName: true,
+    replacement: "Use image edits (`images.edit`, `/v1/images/edits`) with a GPT Image model.",
+    retired: true,
+    url: IMAGE_VARIATIONS.url,
+    remedy: "report",
+    config: "recommended",
+  },
+  {
+    id: "audio.translations",
+    sdkKeys: ["method:audio/translations:Translations.create"],
+    what: "audio translations",
+    methods: new Map([["audio.translations", new Set(["create"])]]),
+    restPaths: ["audio/translations"],
+    // Groq, LocalAI and faster-whisper servers answer `/v1/audio/translations` too, and keep it.
+    restNeedsOpenAIName: true,
+    replacement: "Migrate to `/v1/realtime/translations`, which needs a separate integration.",
+    shutdown: AUDIO_TRANSLATIONS.shutdown,
+    url: AUDIO_TRANSLATIONS.url,
+    remedy: "report",
+    config: "recommended",
+  },
+  {
+    id: "beta.realtime",
+    sdkKeys: ["resource:beta/realtime/realtime:Realtime"],
+    what: "the beta Realtime API",
+    resources: ["beta.realtime"],
+    replacement: "Use the generally available `client.realtime` (`realtime.clientSecrets.create` for sessions).",
+    url: "https://developers.openai.com/api/docs/guides/realtime",
+    remedy: "report",
+    config: "strict",
+  },
+  {
+    id: "fineTuning.checkpoints.permissions.retrieve",
+    sdkKeys: ["method:fine-tuning/checkpoints/permissions:Permissions.retrieve"],
+    what: "the checkpoint permissions' `retrieve`",
+    methods: new Map([["fineTuning.checkpoints.permissions", new Set(["retrieve"])]]),
+    replacement: "Use the paginated `fineTuning.checkpoints.permissions.list()`.",
+    remedy: "report",
+    config: "strict",
+  },
+  {
+    id: "import-paths",
+    sdkKeys: ["module:api-promise", "module:error", "module:pagination", "module:resource", "module:streaming", "module:uploads"],
+    what: "an entry point the SDK keeps for compatibility",
+    modules: new Map(
+      ["api-promise", "error", "pagination", "resource", "streaming", "uploads"].map((name) => [`openai/${name}`, `openai/core/${name}`]),
+    ),
+    replacement: "Import from `openai/core/…`, which exports the same.",
+    remedy: "fix",
+    config: "strict",
+  },
+];
+
+/** The APIs a deprecated request key belongs to, with the SDK methods and REST paths that send their requests. */
+export type RequestApi = "chat" | "responses" | "responses.inputTokens" | "responses.compact" | "images.generate" | "images.edit" | "fineTuning.jobs" | "admin.projects";
+
+export interface RequestApiShape {
+  /** The API's name in messages. */
+  readonly name: string;
+  /** SDK methods taking its request as their first argument, by resource path. */
+  readonly methods: ReadonlyMap<string, ReadonlySet<string>>;
+  /** REST path below `/v1/`. */
+  readonly restPath?: string;
+  /**
+   * Whether a REST URL must name OpenAI (host or base name) to count: `/v1/chat/completions` is the path of every
+   * OpenAI-compatible server (Ollama, vLLM, LM Studio), whose parameters are their own.
+   */
+  readonly restNeedsOpenAIName?: boolean;
+}
+
+export const REQUEST_APIS: ReadonlyMap<RequestApi, RequestApiShape> = new Map<RequestApi, RequestApiShape>([
+  [
+    "chat",
+    {
+      name: "Chat Completions",
+      methods: new Map([
+        ["chat.completions", new Set(["create", "stream", "parse", "runTools"])],
+        // SDK 4.x helpers, still in code written for it.
+        ["beta.chat.completions", new Set(["stream", "parse", "runTools"])],
+      ]),
+      restPath: "chat/completions",
+      restNeedsOpenAIName: true,
+    },
+  ],
+  [
+    "responses",
+    {
+      name: "Responses",
+      methods: new Map([
+        ["responses", new Set(["create", "stream", "parse"])],
+        ["beta.responses", new Set(["create", "stream", "parse"])],
+      ]),
+      restPath: "responses",
+    },
+  ],
+  ["responses.inputTokens", { name: "input token count", methods: new Map([["responses.inputTokens", new Set(["count"])]]), restPath: "responses/input_tokens" }],
+  ["responses.compact", { name: "Responses compaction", methods: new Map([["responses", new Set(["compact"])]]), restPath: "responses/compact" }],
+  ["images.generate", { name: "image generation", methods: new Map([["images", new Set(["generate"])]]), restPath: "images/generations" }],
+  ["images.edit", { name: "image edit", methods: new Map([["images", new Set(["edit"])]]), restPath: "images/edits" }],
+  ["fineTuning.jobs", { name: "fine-tuning job", methods: new Map([["fineTuning.jobs", new Set(["create"])]]), restPath: "fine_tuning/jobs" }],
+  ["admin.projects", { name: "Admin project", methods: new Map([["admin.organization.projects", new Set(["create"])]]) }],
+]);
+
+/**
+ * How `no-deprecated-params` deals with a key: `rename` fixes (or, where a fix is not safe, suggests) the new name
+ * with the value untouched; `renameChoice` suggests each name of `to`; `functionsToTools` suggests function tools;
+ * `hyperparametersToMethod` suggests the key moved under `method`; `report` says what to do.
+ */
+export type ParamAction =
+  | { readonly kind: "rename"; readonly to: string }
+  | { readonly kind: "renameChoice"; readonly to: readonly string[] }
+  | { readonly kind: "functionsToTools" }
+  | { readonly kind: "hyperparametersToMethod" }
+  | { readonly kind: "report" };
+
+/** A deprecated request key, as `no-deprecated-params` reports it. */
+export interface SdkParamDeprecation {
+  readonly id: string;
+  readonly sdkKeys: readonly string[];
+  /** The APIs whose requests it is deprecated in. */
+  readonly apis: readonly RequestApi[];
+  /**
+   * Where the key is: `["max_tokens"]` in the request, `["reasoning", "generate_summary"]` in its `reasoning`
+   * object, `["tools", "mcp", "connector_id"]` in a `tools` item of `type: "mcp"`.
+   */
+  readonly path: readonly string[];
+  /** What to do instead, as a sentence. */
+  readonly replacement: string;
+  readonly action: ParamAction;
+  readonly remedy: Remedy;
+  readonly config: SdkConfig;
+}
+
+const param = (key: string): string => `param:${key}`;
+
+export const SDK_PARAM_DEPRECATIONS: readonly SdkParamDeprecation[] = [
+  {
+    id: "chat.max_tokens",
+    sdkKeys: [param("chat/completions/completions:ChatCompletionCreateParamsBase.max_tokens")],
+    apis: ["chat"],
+    path: ["max_tokens"],
+    replacement: "Use `max_completion_tokens` (the same limit; `max_tokens` does not work with o-series models).",
+    action: { kind: "rename", to: "max_completion_tokens" },
+    remedy: "fix",
+    config: "strict",
+  },
+  {
+    id: "chat.functions",
+    sdkKeys: [param("chat/completions/completions:ChatCompletionCreateParamsBase.functions")],
+    apis: ["chat"],
+    path: ["functions"],
+    replacement:
+      'Use `tools` (`{ type: "function", function }`); the answer then carries `tool_calls` instead of `function_call`, so the code that reads it changes too.',
+    action: { kind: "functionsToTools" },
+    remedy: "suggestion",
+    config: "strict",
+  },
+  {
+    id: "chat.function_call",
+    sdkKeys: [param("chat/completions/completions:ChatCompletionCreateParamsBase.function_call")],
+    apis: ["chat"],
+    path: ["function_call"],
+    replacement: "Use `tool_choice`, with `functions` moved to `tools`.",
+    action: { kind: "functionsToTools" },
+    remedy: "suggestion",
+    config: "strict",
+  },
+  {
+    id: "user",
+    sdkKeys: [
+      param("chat/completions/completions:ChatCompletionCreateParamsBase.user"),
+      param("responses/responses:ResponseCreateParamsBase.user"),
+      param("beta/responses/responses:ResponseCreateParamsBase.user"),
+    ],
+    apis: ["chat", "responses"],
+    path: ["user"],
+    replacement: "Use `safety_identifier` to identify the end user for abuse detection, or `prompt_cache_key` to keep prompt caching per user.",
+    action: { kind: "renameChoice", to: ["safety_identifier", "prompt_cache_key"] },
+    remedy: "suggestion",
+    config: "strict",
+  },
+  {
+    id: "prompt_cache_retention",
+    sdkKeys: [
+      param("chat/completions/completions:ChatCompletionCreateParamsBase.prompt_cache_retention"),
+      param("responses/responses:ResponseCreateParamsBase.prompt_cache_retention"),
+      param("beta/responses/responses:ResponseCreateParamsBase.prompt_cache_retention"),
+      param("responses/responses:ResponseCompactParams.prompt_cache_retention"),
+      param("beta/responses/responses:ResponseCompactParams.prompt_cache_retention"),
+    ],
+    apis: ["chat", "responses", "responses.compact"],
+    path: ["prompt_cache_retention"],
+    // `in_memory` / `24h` (a maximum retention) and `30m` / `12h` (a minimum lifetime) do not map onto each other.
+    replacement: "Use `prompt_cache_options: { ttl }` (`30m` or `12h`, a minimum cache lifetime, where `prompt_cache_retention` set a maximum).",
+    action: { kind: "report" },
+    remedy: "report",
+    config: "strict",
+  },
+  {
+    id: "reasoning.generate_summary",
+    sdkKeys: [
+      param("shared:Reasoning.generate_summary"),
+      param("beta/responses/responses:ResponseCreateParams.Reasoning.generate_summary"),
+      param("beta/responses/input-tokens:InputTokenCountParams.Reasoning.generate_summary"),
+    ],
+    apis: ["responses", "responses.inputTokens", "responses.compact"],
+    path: ["reasoning", "generate_summary"],
+    replacement: "Use `reasoning.summary` (the same values).",
+    action: { kind: "rename", to: "summary" },
+    remedy: "fix",
+    config: "strict",
+  },
+  {
+    id: "chat.seed",
+    sdkKeys: [param("chat/completions/completions:ChatCompletionCreateParamsBase.seed")],
+    apis: ["chat"],
+    path: ["seed"],
+    replacement: "Remove it: sampling with a seed was a Beta feature that never guaranteed determinism.",
+    action: { kind: "report" },
+    remedy: "report",
+    config: "strict",
+  },
+  {
+    id: "truncation",
+    sdkKeys: [
+      param("responses/responses:ResponseCreateParamsBase.truncation"),
+      param("beta/responses/responses:ResponseCreateParamsBase.truncation"),
+      param("responses/input-tokens:InputTokenCountParams.truncation"),
+      param("beta/responses/input-tokens:InputTokenCountParams.truncation"),
+    ],
+    apis: ["responses", "responses.inputTokens"],
+    path: ["truncation"],
+    replacement: "The SDK names no replacement; manage the context yourself (or with `context_management` compaction) before it overflows.",
+    action: { kind: "report" },
+    remedy: "report",
+    config: "strict",
+  },
+  {
+    id: "images.response_format",
+    sdkKeys: [param("images:ImageGenerateParamsBase.response_format"), param("images:ImageEditParamsBase.response_format")],
+    apis: ["images.generate", "images.edit"],
+    path: ["response_format"],
+    replacement: "Remove it and read `b64_json`: GPT Image models always return base64 and do not take it (it served the retired DALL·E models).",
+    action: { kind: "report" },
+    remedy: "report",
+    config: "strict",
+  },
+  {
+    id: "images.style",
+    sdkKeys: [param("images:ImageGenerateParamsBase.style")],
+    apis: ["images.generate"],
+    path: ["style"],
+    replacement: "Describe the style in the prompt: GPT Image models do not take `style` (it served the retired DALL·E models).",
+    action: { kind: "report" },
+    remedy: "report",
+    config: "strict",
+  },
+  {
+    id: "images.user",
+    sdkKeys: [param("images:ImageGenerateParamsBase.user"), param("images:ImageEditParamsBase.user")],
+    apis: ["images.generate", "images.edit"],
+    path: ["user"],
+    replacement: "Use `safety_identifier`.",
+    action: { kind: "renameChoice", to: ["safety_identifier"] },
+    remedy: "suggestion",
+    config: "strict",
+  },
+  {
+    id: "fineTuning.hyperparameters",
+    sdkKeys: [param("fine-tuning/jobs/jobs:JobCreateParams.hyperparameters")],
+    apis: ["fineTuning.jobs"],
+    path: ["hyperparameters"],
+    replacement: 'Pass them under `method` (`method: { type: "supervised", supervised: { hyperparameters } }`).',
+    action: { kind: "hyperparametersToMethod" },
+    remedy: "suggestion",
+    config: "strict",
+  },
+  {
+    id: "mcp.connector_id",
+    sdkKeys: [param("responses/responses:Tool.Mcp.connector_id"), param("beta/responses/responses:BetaTool.Mcp.connector_id")],
+    apis: ["responses"],
+    path: ["tools", "mcp", "connector_id"],
+    replacement: `Use \`server_url\` for a remote MCP server or \`tunnel_id\` for a Secure MCP Tunnel (\`connector_id\` is deprecated for models released after ${formatDate(
+      sdkDate("param:responses/responses:Tool.Mcp.connector_id"),
+    )}).`,
+    action: { kind: "report" },
+    remedy: "report",
+    config: "strict",
+  },
+  {
+    id: "admin.projects.geography",
+    sdkKeys: [param("admin/organization/projects/projects:ProjectCreateParams.geography")],
+    apis: ["admin.projects"],
+    path: ["geography"],
+    replacement: "Use `residency`.",
+    action: { kind: "report" },
+    remedy: "report",
+    config: "strict",
+  },
 ];

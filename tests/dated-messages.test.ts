@@ -16,9 +16,10 @@ await client.beta.threads.create();
 await client.moderations.create({ model: "text-moderation-latest", input });
 await client.beta.chatkit.sessions.create({ user, workflow: { id: "wf_68df4b13b3588190a09d19288d4610ec0b4a91a2a6a7b6b1" } });
 await client.responses.create({ model: "o3", input });
+await client.videos.list();
 `;
 
-const DATED_RULES = ["no-assistants-api", "no-prompt-objects", "no-agent-builder-workflows", "no-legacy-moderation-models", "no-deprecated-models"];
+const DATED_RULES = ["no-assistants-api", "no-prompt-objects", "no-agent-builder-workflows", "no-legacy-moderation-models", "no-deprecated-models", "no-deprecated-api"];
 
 function lint(ruleOptions: (rule: string) => unknown[], settings: Record<string, unknown> = {}) {
   const linter = new Linter({ configType: "flat" });
@@ -60,6 +61,12 @@ describe("dated messages", () => {
     expect(messages.find((message) => message.ruleId === "openai/no-legacy-moderation-models")?.message).toContain(
       "was deprecated on April 28, 2025 and was shut down on October 27, 2025.",
     );
+  });
+
+  it("word the Sora API's shutdown before and after its day", () => {
+    const sora = (date: string) => on(date).find((message) => message.ruleId === "openai/no-deprecated-api")?.message;
+    expect(sora("2026-09-20")).toContain("`videos.list()` calls the Sora API, which shuts down on September 24, 2026, in 4 days.");
+    expect(sora("2026-11-30")).toContain("`videos.list()` calls the Sora API, which was shut down on September 24, 2026.");
   });
 
   it("take the day from settings.openai.date when a rule has no date option", () => {

@@ -86,7 +86,7 @@ export function providerOfOptions(object: TSESTree.ObjectExpression, key: string
 }
 
 /** The `new OpenAI(…)` a member chain leads back to through never-reassigned bindings, or `null`. */
-function findClientConstruction(chain: TSESTree.Node, resolver: Resolver): TSESTree.NewExpression | null {
+export function findClientConstruction(chain: TSESTree.Node, resolver: Resolver): TSESTree.NewExpression | null {
   let node = chain;
   for (let step = 0; step < MAX_STEPS; step++) {
     switch (node.type) {

@@ -47,6 +47,16 @@ const MENTION_WORDS = [
   "prompt",
   "pmpt_",
   ...MODEL_ID_WORDS,
+  // What the SDK itself marks deprecated (no-deprecated-api, no-deprecated-params): its resources and request APIs.
+  "videos",
+  "images",
+  "realtime",
+  "translations",
+  "permissions",
+  "completions",
+  "finetuning",
+  "fine_tuning",
+  "projects",
 ] as const;
 export type Mention = (typeof MENTION_WORDS)[number];
 

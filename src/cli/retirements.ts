@@ -1,4 +1,12 @@
-import { DEPRECATIONS, type Deprecation } from "../deprecations";
+import {
+  DEPRECATIONS,
+  REQUEST_APIS,
+  SDK_API_DEPRECATIONS,
+  SDK_PARAM_DEPRECATIONS,
+  type Deprecation,
+  type SdkApiDeprecation,
+  type SdkParamDeprecation,
+} from "../deprecations";
 import { DEPRECATIONS_PAGE, MODEL_SHUTDOWNS } from "../models";
 
 /**
@@ -36,7 +44,49 @@ export interface FindingEvidence {
  */
 const PER_ITEM: Readonly<Record<string, (finding: FindingEvidence) => Retirement | undefined>> = {
   "no-deprecated-models": (finding) => modelRetirement(modelIdOf(finding)),
+  // One retirement per entry of the SDK's own deprecations (the Sora API, `max_tokens`, …), told apart by the words
+  // of the entry the message quotes.
+  "no-deprecated-api": (finding) => {
+    const row = finding.message.includes("is an entry point the openai SDK marks deprecated")
+      ? SDK_API_DEPRECATIONS.find((candidate) => candidate.modules !== undefined)
+      : SDK_API_DEPRECATIONS.find((candidate) => new RegExp(`(?:calls|is) ${escape(candidate.what)}, which `, "u").test(finding.message));
+    return row === undefined ? undefined : sdkRetirement(row);
+  },
+  "no-deprecated-params": (finding) => {
+    const row = SDK_PARAM_DEPRECATIONS.find((candidate) =>
+      candidate.apis.some((api) => finding.message.startsWith(`\`${paramName(candidate)}\` is deprecated in ${REQUEST_APIS.get(api)!.name} requests.`)),
+    );
+    return row === undefined ? undefined : sdkRetirement(row);
+  },
 };
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** The name `no-deprecated-params` gives a key in its message: `reasoning.generate_summary`, `connector_id`. */
+function paramName(row: SdkParamDeprecation): string {
+  return row.path.length === 2 ? row.path.join(".") : row.path.at(-1)!;
+}
+
+const sdkRetirements = new Map<SdkApiDeprecation | SdkParamDeprecation, Retirement>();
+
+/** One retirement per entry of the SDK's deprecations, dated where the SDK gives a shutdown date. */
+function sdkRetirement(row: SdkApiDeprecation | SdkParamDeprecation): Retirement {
+  let retirement = sdkRetirements.get(row);
+  if (retirement === undefined) {
+    const what = "path" in row ? `\`${paramName(row)}\` in ${row.apis.map((api) => REQUEST_APIS.get(api)!.name).join(", ")} requests` : row.what;
+    retirement = {
+      id: `sdk:${row.id}`,
+      what,
+      note: row.replacement,
+      ...("shutdown" in row && row.shutdown !== undefined ? { shutdown: row.shutdown } : {}),
+      ...("url" in row && row.url !== undefined ? { url: row.url } : {}),
+    };
+    sdkRetirements.set(row, retirement);
+  }
+  return retirement;
+}
 
 /**
  * The model id of a `no-deprecated-models` finding: the rule reports the id's string literal, so the reported text is

@@ -20,3 +20,13 @@ export class WidgetClient {
 }
 
 export const widget = new WidgetClient();
+
+/** A video platform's client, with `videos.create` and an OpenAI-style `chat.completions.create` of its own. */
+export class StudioClient {
+  videos = { create: (body: { model: string; prompt: string }) => body, list: () => [] as string[] };
+  chat = { completions: { create: (body: { model: string; messages: unknown[]; max_tokens?: number; user?: string }) => body } };
+}
+
+export function makeStudio(): StudioClient {
+  return new StudioClient();
+}

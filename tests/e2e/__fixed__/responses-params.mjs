@@ -23,6 +23,6 @@ export async function answerCall(call, result) {
   });
 }
 
-export const legacy = (messages) => client.chat.completions.create({ model: "gpt-5.5", messages, n: 2, max_tokens: 50 });
+export const legacy = (messages) => client.chat.completions.create({ model: "gpt-5.5", messages, n: 2, max_completion_tokens: 50 });
 export const viaLangChain = () => llm.invoke("hi");
 export const onLocalModel = (input) => local.responses.create({ model: "llama3", input, max_tokens: 50 });

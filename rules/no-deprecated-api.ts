@@ -1,0 +1,233 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+import {
+  fileMentions,
+  findSdkRequest,
+  getFileAnalysis,
+  getRequireSource,
+  getStaticMemberName,
+  pathKey,
+  textMentionsAny,
+  withoutTypeCasts,
+  type Mention,
+  type OpenAIValue,
+} from "../src/analysis";
+import { clientProviderThroughFields } from "../src/analysis/field-clients";
+import { createRule } from "../src/create-rule";
+import { DATE_OPTION_SCHEMA, referenceDate, SHUTDOWN_WORDING, wordDate } from "../src/dates";
+import { SDK_API_DEPRECATIONS, type SdkApiDeprecation } from "../src/deprecations";
+
+type Include = "shutdown" | "all";
+type Options = [{ include?: Include; date?: string }];
+type MessageIds = "sdkCall" | "restCall" | "importPath";
+
+/** Words of the SDK resources the rows name: a file with none of them has no call or URL to report. */
+const CALL_WORDS: readonly Mention[] = ["videos", "images", "realtime", "translations", "permissions"];
+
+/** Every resource path a row names, for the receiver's typed lookup (`resolveReceiver` asks types about these names). */
+const RESOURCES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  SDK_API_DEPRECATIONS.flatMap((row) => [
+    ...(row.resources ?? []).map((resource) => [resource, new Set<string>()] as const),
+    ...(row.methods ?? new Map()),
+  ]),
+);
+
+/**
+ * Every method name a row's calls can have: the SDK methods the rows list (a deprecated resource's methods included),
+ * and `createAndPoll`, the polling helper of `videos` in SDK 6. A call by another name needs no resolving.
+ */
+const METHOD_NAMES: ReadonlySet<string> = new Set([
+  ...SDK_API_DEPRECATIONS.flatMap((row) => [...(row.methods?.values() ?? [])].flatMap((methods) => [...methods])),
+  "createAndPoll",
+  // `beta.realtime.sessions` and `beta.realtime.transcriptionSessions` have `create` alone.
+  "create",
+]);
+
+/** `openai/streaming`, `openai/error.js`: a deprecated entry point and what it re-exports. */
+const MODULE_PATH = /^(openai\/[a-z-]+)(\.m?js)?$/u;
+
+/**
+ * Reports what the `openai` SDK marks `@deprecated` as a whole (src/deprecations.ts, `SDK_API_DEPRECATIONS`): calls on
+ * the Sora API (`videos.*`), `images.createVariation`, `audio.translations.create`, the beta Realtime API and
+ * `fineTuning.checkpoints.permissions.retrieve`; the same endpoints over REST; and the SDK's old entry points
+ * (`openai/streaming` → `openai/core/streaming`, fixed). The Assistants API is `no-assistants-api`'s.
+ */
+export default createRule<Options, MessageIds>({
+  name: "no-deprecated-api",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow SDK resources, methods, endpoints and import paths that the openai SDK marks deprecated",
+      recommended: true,
+      recommendedOptions: [{ include: "shutdown" }],
+      strict: true,
+    },
+    fixable: "code",
+    messages: {
+      sdkCall: "`{{ name }}()` calls {{ what }}, which {{ status }}. {{ replacement }}",
+      restCall: "`/v1/{{ path }}` is {{ what }}, which {{ status }}. {{ replacement }}",
+      importPath: "`{{ source }}` is an entry point the openai SDK marks deprecated. Import from `{{ target }}`, which exports the same.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          include: {
+            type: "string",
+            enum: ["shutdown", "all"],
+            description:
+              "`shutdown`: only what stops (or stopped) working on a date, as `recommended` sets it; `all` (default): every deprecation the SDK documents, as `strict` sets it.",
+          },
+          date: DATE_OPTION_SCHEMA,
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ include: "all" }],
+  },
+  create(context, [{ include = "all", date }]) {
+    const rows = include === "all" ? SDK_API_DEPRECATIONS : SDK_API_DEPRECATIONS.filter((row) => row.config === "recommended");
+    const mentions = fileMentions(context);
+    const checksCalls = CALL_WORDS.some((word) => mentions.has(word));
+    const moduleRows = rows.filter((row) => row.modules !== undefined);
+    const checksImports = moduleRows.length > 0 && textMentionsAny(context, ["openai/"]);
+    if (!checksCalls && !checksImports) return {};
+    const { resolver, rest } = getFileAnalysis(context);
+    const sourceCode = context.sourceCode;
+    const today = referenceDate(context, date);
+    const callRows = rows.filter((row) => row.resources !== undefined || row.methods !== undefined);
+    const restRows = rows.filter((row) => row.restPaths !== undefined);
+
+    function dataFor(row: SdkApiDeprecation) {
+      const status =
+        row.shutdown !== undefined
+          ? wordDate(row.shutdown, today, SHUTDOWN_WORDING)
+          : row.retired === true
+            ? "was retired and is no longer available"
+            : "is deprecated in the openai SDK";
+      return { what: row.what, status, replacement: row.url === undefined ? row.replacement : `${row.replacement} ${row.url}` };
+    }
+
+    /** The row a call on `receiver` (resolved) or through `findSdkRequest` (unresolved roots) belongs to. */
+    function rowForCall(node: TSESTree.CallExpression, method: string, receiver: OpenAIValue): SdkApiDeprecation | null {
+      if (receiver.kind === "client") {
+        const key = pathKey(receiver.path);
+        return (
+          callRows.find(
+            (row) =>
+              row.methods?.get(key)?.has(method) === true ||
+              row.resources?.some((resource) => key === resource || key.startsWith(`${resource}.`)) === true,
+          ) ?? null
+        );
+      }
+      if (receiver.kind !== "unknown") return null;
+      // An unresolved root: a chain through `beta` (`x.beta.realtime.sessions.create`), or a request that names a
+      // `model` (`findSdkRequest`): `x.videos.list()` alone is YouTube's as much as OpenAI's.
+      const beta = receiver.path.indexOf("beta");
+      if (beta !== -1) {
+        const key = pathKey(receiver.path.slice(beta));
+        const row = callRows.find((candidate) => candidate.resources?.some((resource) => key === resource || key.startsWith(`${resource}.`)));
+        if (row !== undefined) return row;
+      }
+      for (const row of callRows) {
+        if (row.methods !== undefined && findSdkRequest(node, resolver, row.methods) !== null) return row;
+      }
+      return null;
+    }
+
+    const listeners: TSESLint.RuleListener = {};
+    if (checksCalls) {
+      listeners.CallExpression = (node) => {
+        const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const method = getStaticMemberName(callee);
+        if (method === null || !METHOD_NAMES.has(method)) return;
+        const receiver = resolver.resolveReceiver(callee.object, RESOURCES);
+        if (receiver.kind === "foreign" || receiver.kind === "package") return;
+        const row = rowForCall(node, method, receiver);
+        // The SDK pointed at another provider's server: what that server offers is its own business.
+        if (row === null || clientProviderThroughFields(node.callee, resolver, sourceCode) === "other") return;
+        const name = receiver.path.length === 0 ? method : `${pathKey(receiver.path)}.${method}`;
+        context.report({ node, messageId: "sdkCall", data: { ...dataFor(row), name } });
+      };
+      listeners["Literal, TemplateLiteral"] = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
+        if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
+        const endpoint = rest.endpointAt(node);
+        if (endpoint === null) return;
+        const row = restRows.find((candidate) =>
+          candidate.restPaths!.some((prefix) => endpoint.path === prefix || endpoint.path.startsWith(`${prefix}/`)),
+        );
+        if (row === undefined) return;
+        if (row.restNeedsOpenAIName === true && !/openai/iu.test(sourceCode.getText(endpoint.url))) return;
+        context.report({ node: endpoint.url, messageId: "restCall", data: { ...dataFor(row), path: endpoint.path } });
+      };
+    }
+    if (checksImports) {
+      const checkSource = (source: TSESTree.Node | null | undefined): void => {
+        if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return;
+        const match = MODULE_PATH.exec(source.value);
+        if (match === null) return;
+        const row = moduleRows.find((candidate) => candidate.modules!.has(match[1]!));
+        if (row === undefined) return;
+        const target = `${row.modules!.get(match[1]!)!}${match[2] ?? ""}`;
+        const installed = targetInstalled(target, context.cwd);
+        // An SDK older than 5.0: `openai/streaming` is the module itself, with no `core/` to move to.
+        if (installed === "missing") return;
+        const raw = sourceCode.getText(source);
+        context.report({
+          node: source,
+          messageId: "importPath",
+          data: { source: source.value, target },
+          fix: installed === "yes" ? (fixer) => fixer.replaceText(source, `${raw[0]}${target}${raw[0]}`) : null,
+        });
+      };
+      listeners.ImportDeclaration = (node) => checkSource(node.source);
+      listeners.ExportNamedDeclaration = (node) => checkSource(node.source);
+      listeners.ExportAllDeclaration = (node) => checkSource(node.source);
+      listeners.ImportExpression = (node) => checkSource(withoutTypeCasts(node.source));
+      listeners.TSExternalModuleReference = (node) => checkSource(node.expression);
+      listeners.TSImportType = (node) => {
+        // Recent typescript-eslint parsers give `source`; older ones only `argument`.
+        const source = (node as Partial<TSESTree.TSImportType>).source;
+        if (source != null) checkSource(source);
+        else if (node.argument.type === AST_NODE_TYPES.TSLiteralType) checkSource(node.argument.literal);
+      };
+      const previous = listeners.CallExpression;
+      listeners.CallExpression = (node) => {
+        previous?.(node);
+        if (getRequireSource(node) !== null) checkSource(node.arguments[0]);
+      };
+    }
+    return listeners;
+  },
+});
+
+const installedTargets = new Map<string, "yes" | "missing" | "unknown">();
+
+/**
+ * Whether the `openai` package installed where the lint runs has `target`: `yes`; `missing` when it has `openai` but
+ * not the target (an SDK before 5.0, where the old path is the real module); `unknown` when no `openai` is found
+ * there (the report stands, without a fix). Asked once per target and folder.
+ */
+function targetInstalled(target: string, cwd: string | undefined): "yes" | "missing" | "unknown" {
+  const directory = cwd ?? process.cwd();
+  const key = `${directory}\0${target}`;
+  let answer = installedTargets.get(key);
+  if (answer === undefined) {
+    const require = createRequire(path.join(directory, "noop.js"));
+    const resolves = (specifier: string): boolean => {
+      try {
+        require.resolve(specifier);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    answer = resolves(target) ? "yes" : resolves("openai") ? "missing" : "unknown";
+    installedTargets.set(key, answer);
+  }
+  return answer;
+}

@@ -1,0 +1,144 @@
+import rule from "../../rules/no-deprecated-api";
+import { js, ruleTester } from "../rule-tester";
+
+const OPENAI = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
+const settings = { openai: { date: "2026-11-30" } };
+
+ruleTester.run("no-deprecated-api", rule, {
+  valid: [
+    // YouTube's and other APIs' `videos` resource: an unresolved root without a model.
+    "const youtube = google.youtube('v3');\nawait youtube.videos.list({ part: ['snippet'], id });",
+    "await api.videos.create({ title: 'Holiday', file });",
+    // A local object with the SDK's member names.
+    "const client = { images: { createVariation() {} }, videos: { create() {} } };\nclient.images.createVariation({ image });\nclient.videos.create({ model: 'x' });",
+    // Another package's client.
+    'import Mux from "@mux/mux-node";\nconst mux = new Mux();\nawait mux.videos.create({ model: "x" });',
+    // The replacements.
+    `${OPENAI}await client.images.edit({ model: "gpt-image-1", image, prompt });`,
+    `${OPENAI}await client.realtime.clientSecrets.create({ session: { type: "realtime", model: "gpt-realtime" } });`,
+    `${OPENAI}await client.fineTuning.checkpoints.permissions.list("ft:abc");`,
+    `${OPENAI}await client.audio.transcriptions.create({ file, model: "gpt-4o-transcribe" });`,
+    'import { Stream } from "openai/core/streaming";\nimport { APIError } from "openai";',
+    // Entry points that are not deprecated.
+    'import type { ChatCompletion } from "openai/resources/chat/completions";\nimport { toFile } from "openai/resources";',
+    // Another package's `streaming` or `error` module.
+    'import { Stream } from "@anthropic-ai/sdk/streaming";\nimport x from "my-openai/error";',
+    // `/v1/videos` of another API: the URL does not name OpenAI.
+    "await fetch(`${VIMEO_API}/v1/videos`, { method: 'POST' });",
+    'await axios.get("/v1/videos");',
+    // OpenAI-compatible servers (Groq, LocalAI) answer these paths with endpoints of their own.
+    "await axios.post('/v1/images/variations', form);\nawait axios.post(`${GROQ_BASE}/v1/audio/translations`, form);",
+    // The Assistants API is no-assistants-api's.
+    `${OPENAI}await client.beta.threads.create();`,
+    // A client for another provider's server.
+    'import OpenAI from "openai";\nconst local = new OpenAI({ baseURL: "http://localhost:11434/v1" });\nawait local.audio.translations.create({ file, model: "whisper-1" });',
+    // `include: "shutdown"` leaves the undated entries out.
+    { code: `${OPENAI}await client.beta.realtime.sessions.create({});\nimport { Stream } from "openai/streaming";`, options: [{ include: "shutdown" }] },
+  ],
+  invalid: [
+    {
+      code: `${OPENAI}const video = await client.videos.create({ model: "sora-2", prompt: "A calm lake" });`,
+      settings,
+      errors: [
+        {
+          messageId: "sdkCall",
+          line: 3,
+          column: 21,
+          data: {
+            name: "videos.create",
+            what: "the Sora API",
+            status: "was shut down on September 24, 2026",
+            replacement: "Remove it: the Sora API has no successor in the OpenAI API. https://developers.openai.com/api/docs/deprecations",
+          },
+        },
+      ],
+    },
+    {
+      // Every method of the resource, including helpers that carry no tag of their own; a destructured resource.
+      code: `${OPENAI}const { videos } = client;\nawait videos.createAndPoll({ prompt });\nawait videos.downloadContent(id);`,
+      errors: [
+        { messageId: "sdkCall", line: 4 },
+        { messageId: "sdkCall", line: 5 },
+      ],
+    },
+    {
+      // The tense follows the day the lint runs.
+      code: `${OPENAI}await client.audio.translations.create({ file, model: "whisper-1" });`,
+      options: [{ date: "2027-02-20" }],
+      errors: [{ messageId: "sdkCall", data: { name: "audio.translations.create", what: "audio translations", status: "shuts down on February 26, 2027, in 6 days", replacement: "Migrate to `/v1/realtime/translations`, which needs a separate integration. https://developers.openai.com/api/docs/deprecations" } }],
+    },
+    {
+      code: `${OPENAI}await client.audio.translations.create({ file, model: "whisper-1" });`,
+      options: [{ include: "shutdown", date: "2027-03-01" }],
+      errors: [{ messageId: "sdkCall", data: { name: "audio.translations.create", what: "audio translations", status: "was shut down on February 26, 2027", replacement: "Migrate to `/v1/realtime/translations`, which needs a separate integration. https://developers.openai.com/api/docs/deprecations" } }],
+    },
+    {
+      code: `${OPENAI}await client.images.createVariation({ image: fs.createReadStream("a.png") });`,
+      errors: [{ messageId: "sdkCall", line: 3 }],
+    },
+    {
+      // An unresolved client: the chain through `beta` is the SDK's.
+      code: "export async function start(ai) {\n  return ai.beta.realtime.sessions.create({ model: 'gpt-4o-realtime-preview' });\n}",
+      errors: [{ messageId: "sdkCall", line: 2 }],
+    },
+    {
+      // An unresolved client whose request names a model.
+      code: "export async function make(openai, prompt) {\n  return openai.videos.create({ model: 'sora-2', prompt });\n}",
+      errors: [{ messageId: "sdkCall" }],
+    },
+    {
+      code: `${OPENAI}await client.fineTuning.checkpoints.permissions.retrieve("ft:gpt-4o-mini:org::abc");`,
+      errors: [{ messageId: "sdkCall" }],
+    },
+    {
+      code: 'await fetch("https://api.openai.com/v1/videos/video_123/content", { headers });',
+      settings,
+      errors: [
+        {
+          messageId: "restCall",
+          data: {
+            path: "videos/video_123/content",
+            what: "the Sora API",
+            status: "was shut down on September 24, 2026",
+            replacement: "Remove it: the Sora API has no successor in the OpenAI API. https://developers.openai.com/api/docs/deprecations",
+          },
+        },
+      ],
+    },
+    {
+      code: 'await fetch("https://api.openai.com/v1/videos/video_123", { headers });',
+      errors: [{ messageId: "restCall", column: 13 }],
+    },
+    {
+      code: "await fetch(`${OPENAI_BASE_URL}/v1/videos`, { method: 'POST' });",
+      errors: [{ messageId: "restCall" }],
+    },
+    {
+      code: "await axios.post(`${process.env.OPENAI_API_BASE}/v1/images/variations`, form);\nawait axios.post(OPENAI_URL + '/v1/audio/translations', form);",
+      errors: [
+        { messageId: "restCall", line: 1 },
+        { messageId: "restCall", line: 2 },
+      ],
+    },
+    {
+      code: 'import { Stream } from "openai/streaming";\nimport { APIError } from \'openai/error\';\nexport * from "openai/pagination";',
+      output: 'import { Stream } from "openai/core/streaming";\nimport { APIError } from \'openai/core/error\';\nexport * from "openai/core/pagination";',
+      errors: [
+        { messageId: "importPath", data: { source: "openai/streaming", target: "openai/core/streaming" } },
+        { messageId: "importPath" },
+        { messageId: "importPath" },
+      ],
+    },
+    {
+      code: 'type P = import("openai/api-promise").APIPromise<string>;\nimport type { APIResource } from "openai/resource";',
+      output: 'type P = import("openai/core/api-promise").APIPromise<string>;\nimport type { APIResource } from "openai/core/resource";',
+      errors: [{ messageId: "importPath" }, { messageId: "importPath" }],
+    },
+    js({
+      code: 'const { toFile } = require("openai/uploads");\nconst errors = await import("openai/error.js");',
+      filename: "upload.cjs",
+      output: 'const { toFile } = require("openai/core/uploads");\nconst errors = await import("openai/core/error.js");',
+      errors: [{ messageId: "importPath" }, { messageId: "importPath" }],
+    }),
+  ],
+});

@@ -1,0 +1,278 @@
+import rule from "../../rules/no-deprecated-params";
+import { js, ruleTester } from "../rule-tester";
+
+const OPENAI = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
+
+ruleTester.run("no-deprecated-params", rule, {
+  valid: [
+    // Anthropic requires `max_tokens`.
+    'import Anthropic from "@anthropic-ai/sdk";\nconst anthropic = new Anthropic();\nawait anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, messages });',
+    // A Chat Completions look-alike of another package.
+    'import Groq from "groq-sdk";\nconst groq = new Groq();\nawait groq.chat.completions.create({ model: "llama", messages, max_tokens: 100, user: "u" });',
+    // The SDK pointed at a local server: its parameters are its own.
+    'import OpenAI from "openai";\nconst ollama = new OpenAI({ baseURL: "http://localhost:11434/v1" });\nawait ollama.chat.completions.create({ model: "llama3", messages, max_tokens: 100 });',
+    // A client held in a class field, built for another provider's server.
+    'import OpenAI from "openai";\nclass Unbound {\n  constructor() { this.client = new OpenAI({ baseURL: "https://api.getunbound.ai/v1" }); }\n  ask(messages) { return this.client.chat.completions.create({ model: "m", messages, max_tokens: 100 }); }\n}',
+    'import OpenAI from "openai";\nclass Router {\n  private client = new OpenAI({ baseURL: "https://openrouter.ai/api/v1" });\n  ask(messages: never[]) { return this.client.chat.completions.create({ model: "m", messages, max_tokens: 100 }); }\n}',
+    // A `baseURL` the file does not show: code written for OpenAI-compatible servers too.
+    'import OpenAI from "openai";\nexport class CompatibleProvider {\n  client;\n  constructor({ baseURL, apiKey }) { this.client = new OpenAI({ baseURL, apiKey }); }\n  ask(messages) { return this.client.chat.completions.create({ model: "m", messages, max_tokens: 100 }); }\n}',
+    'import OpenAI from "openai";\nconst router = new OpenAI({ baseURL: options.baseUrl || "https://openrouter.ai/api/v1" });\nawait router.chat.completions.create({ model: "m", messages, max_tokens: 100, user: "u" });',
+    // Ollama's REST path is the same as OpenAI's: the URL must name OpenAI.
+    'await fetch(`${OLLAMA_URL}/v1/chat/completions`, { method: "POST", body: JSON.stringify({ model: "llama3", messages, max_tokens: 100 }) });',
+    // In a Responses request, `max_tokens` and `functions` are no-chat-completions-params-in-responses'.
+    `${OPENAI}await client.responses.create({ model: "gpt-5", input, max_tokens: 100, functions, seed: 1 });`,
+    // The replacements.
+    `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, max_completion_tokens: 100, safety_identifier: "u", tools, tool_choice: "auto" });`,
+    `${OPENAI}await client.responses.create({ model: "gpt-5", input, reasoning: { effort: "low", summary: "auto" }, prompt_cache_key: "u" });`,
+    // `user` where it is not deprecated: an embeddings request, a message's author.
+    `${OPENAI}await client.embeddings.create({ model: "text-embedding-3-small", input, user: "u" });`,
+    `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages: [{ role: "user", content: "hi", name: "user" }] });`,
+    // `response_format` is current in Chat Completions; `style` in a request that is not an image's.
+    `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, response_format: { type: "json_object" } });`,
+    // A local object with the SDK's member names.
+    "const client = { chat: { completions: { create(x) {} } } };\nclient.chat.completions.create({ model: 'm', max_tokens: 5 });",
+    // A `reasoning` of another shape, an MCP tool with a server URL.
+    `${OPENAI}await client.responses.create({ model: "gpt-5", input, tools: [{ type: "mcp", server_label: "gh", server_url: "https://mcp.example.com" }] });`,
+    // `connector_id` on a tool that is not MCP's.
+    `${OPENAI}await client.responses.create({ model: "gpt-5", input, tools: [{ type: "custom", name: "x", connector_id: "c" }] });`,
+    // Ignored by option.
+    { code: `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, seed: 7 });`, options: [{ ignore: ["chat.seed"] }] },
+  ],
+  invalid: [
+    {
+      code: `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, max_tokens: 200 });`,
+      output: `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, max_completion_tokens: 200 });`,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          line: 3,
+          column: 68,
+          data: {
+            key: "max_tokens",
+            api: "Chat Completions",
+            replacement: "Use `max_completion_tokens` (the same limit; `max_tokens` does not work with o-series models).",
+          },
+        },
+      ],
+    },
+    {
+      // A `const` only this call reads, and a shorthand key.
+      code: `${OPENAI}const max_tokens = 50;\nconst request = { model: "gpt-4.1", messages, max_tokens };\nawait client.chat.completions.create(request);`,
+      output: `${OPENAI}const max_tokens = 50;\nconst request = { model: "gpt-4.1", messages, max_completion_tokens: max_tokens };\nawait client.chat.completions.create(request);`,
+      errors: [{ messageId: "deprecatedParam", line: 4 }],
+    },
+    {
+      // Through a conditional spread: offered, not applied.
+      code: `${OPENAI}await client.chat.completions.create({ model, messages, ...(limit ? { max_tokens: limit } : {}) });`,
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          suggestions: [
+            {
+              messageId: "renameTo",
+              data: { key: "max_tokens", to: "max_completion_tokens" },
+              output: `${OPENAI}await client.chat.completions.create({ model, messages, ...(limit ? { max_completion_tokens: limit } : {}) });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Half migrated: which one holds is the author's call.
+      code: `${OPENAI}await client.chat.completions.create({ model, messages, max_tokens: 100, max_completion_tokens: 200 });`,
+      output: null,
+      errors: [{ messageId: "deprecatedParam", suggestions: [] }],
+    },
+    {
+      // Written twice (here and through a spread): reported, each once, not rewritten.
+      code: `${OPENAI}const base = { max_tokens: 50 };\nawait client.chat.completions.create({ ...base, model, messages, max_tokens: 100 });`,
+      output: null,
+      errors: [
+        { messageId: "deprecatedParam", line: 3, suggestions: [] },
+        { messageId: "deprecatedParam", line: 4, suggestions: [] },
+      ],
+    },
+    {
+      // A request object other code reads too: reported only.
+      code: `${OPENAI}const params = { model, messages, max_tokens: 100 };\nawait client.chat.completions.create(params);\nlog(params);`,
+      output: null,
+      errors: [{ messageId: "deprecatedParam", suggestions: [] }],
+    },
+    {
+      // An unresolved client: it may be another provider's, so the rename is offered.
+      code: "export async function ask(llm, messages) {\n  return llm.chat.completions.create({ model: 'gpt-4.1', messages, max_tokens: 100 });\n}",
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          suggestions: [
+            {
+              messageId: "renameTo",
+              output: "export async function ask(llm, messages) {\n  return llm.chat.completions.create({ model: 'gpt-4.1', messages, max_completion_tokens: 100 });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A client held in a class field, built here for OpenAI: the rename is applied.
+      code: 'import OpenAI from "openai";\nclass Chat {\n  client = new OpenAI();\n  ask(messages: never[]) { return this.client.chat.completions.create({ model: "gpt-4.1", messages, max_tokens: 100 }); }\n}',
+      output: 'import OpenAI from "openai";\nclass Chat {\n  client = new OpenAI();\n  ask(messages: never[]) { return this.client.chat.completions.create({ model: "gpt-4.1", messages, max_completion_tokens: 100 }); }\n}',
+      errors: [{ messageId: "deprecatedParam", line: 4 }],
+    },
+    {
+      // Azure OpenAI takes the new name only from API version 2024-10-21 on.
+      code: 'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI({ apiVersion: "2024-06-01" });\nawait azure.chat.completions.create({ model, messages, max_tokens: 5 });',
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          suggestions: [
+            {
+              messageId: "renameTo",
+              output: 'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI({ apiVersion: "2024-06-01" });\nawait azure.chat.completions.create({ model, messages, max_completion_tokens: 5 });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A test file: the request is a fixture other code asserts on.
+      code: `${OPENAI}await client.chat.completions.create({ model, messages, max_tokens: 5 });`,
+      filename: "chat.test.ts",
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          suggestions: [{ messageId: "renameTo", output: `${OPENAI}await client.chat.completions.create({ model, messages, max_completion_tokens: 5 });` }],
+        },
+      ],
+    },
+    {
+      code: `${OPENAI}await client.chat.completions.create({ model, messages, user: userId });`,
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          data: {
+            key: "user",
+            api: "Chat Completions",
+            replacement: "Use `safety_identifier` to identify the end user for abuse detection, or `prompt_cache_key` to keep prompt caching per user.",
+          },
+          suggestions: [
+            { messageId: "renameTo", data: { key: "user", to: "safety_identifier" }, output: `${OPENAI}await client.chat.completions.create({ model, messages, safety_identifier: userId });` },
+            { messageId: "renameTo", data: { key: "user", to: "prompt_cache_key" }, output: `${OPENAI}await client.chat.completions.create({ model, messages, prompt_cache_key: userId });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${OPENAI}await client.chat.completions.create({\n  model,\n  messages,\n  functions: [{ name: "get_weather", parameters }],\n  function_call: { name: "get_weather" },\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          line: 6,
+          suggestions: [
+            {
+              messageId: "useTools",
+              output: `${OPENAI}await client.chat.completions.create({\n  model,\n  messages,\n  tools: [{ type: "function", function: { name: "get_weather", parameters } }],\n  tool_choice: { type: "function", function: { name: "get_weather" } },\n});`,
+            },
+          ],
+        },
+        {
+          messageId: "deprecatedParam",
+          line: 7,
+          suggestions: [
+            {
+              messageId: "useTools",
+              output: `${OPENAI}await client.chat.completions.create({\n  model,\n  messages,\n  tools: [{ type: "function", function: { name: "get_weather", parameters } }],\n  tool_choice: { type: "function", function: { name: "get_weather" } },\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `functions` from elsewhere, or a request that has `tools` already: said, not rewritten.
+      code: `${OPENAI}await client.chat.completions.create({ model, messages, functions: FUNCTIONS, function_call: "auto" });`,
+      output: null,
+      errors: [
+        { messageId: "deprecatedParam", suggestions: [] },
+        { messageId: "deprecatedParam", suggestions: [] },
+      ],
+    },
+    {
+      code: `${OPENAI}await client.chat.completions.create({ model, messages, seed: 42, prompt_cache_retention: "24h" });`,
+      output: null,
+      errors: [
+        { messageId: "deprecatedParam", data: { key: "seed", api: "Chat Completions", replacement: "Remove it: sampling with a seed was a Beta feature that never guaranteed determinism." } },
+        { messageId: "deprecatedParam", suggestions: [] },
+      ],
+    },
+    {
+      code: `${OPENAI}await client.responses.create({ model: "gpt-5", input, reasoning: { effort: "high", generate_summary: "detailed" } });`,
+      output: `${OPENAI}await client.responses.create({ model: "gpt-5", input, reasoning: { effort: "high", summary: "detailed" } });`,
+      errors: [{ messageId: "deprecatedParam", data: { key: "reasoning.generate_summary", api: "Responses", replacement: "Use `reasoning.summary` (the same values)." } }],
+    },
+    {
+      // Both there: reported only.
+      code: `${OPENAI}await client.responses.create({ model: "gpt-5", input, reasoning: { summary: "auto", generate_summary: "auto" } });`,
+      output: null,
+      errors: [{ messageId: "deprecatedParam", suggestions: [] }],
+    },
+    {
+      code: `${OPENAI}await client.responses.create({ model: "gpt-5", input, truncation: "auto", user: "u", tools: [{ type: "mcp", server_label: "gmail", connector_id: "connector_gmail" }] });`,
+      output: null,
+      errors: [
+        { messageId: "deprecatedParam", data: { key: "truncation", api: "Responses", replacement: "The SDK names no replacement; manage the context yourself (or with `context_management` compaction) before it overflows." } },
+        { messageId: "deprecatedParam", suggestions: [{ messageId: "renameTo", output: `${OPENAI}await client.responses.create({ model: "gpt-5", input, truncation: "auto", safety_identifier: "u", tools: [{ type: "mcp", server_label: "gmail", connector_id: "connector_gmail" }] });` }, { messageId: "renameTo", output: `${OPENAI}await client.responses.create({ model: "gpt-5", input, truncation: "auto", prompt_cache_key: "u", tools: [{ type: "mcp", server_label: "gmail", connector_id: "connector_gmail" }] });` }] },
+        {
+          messageId: "deprecatedParam",
+          data: {
+            key: "connector_id",
+            api: "Responses",
+            replacement:
+              "Use `server_url` for a remote MCP server or `tunnel_id` for a Secure MCP Tunnel (`connector_id` is deprecated for models released after September 1, 2026).",
+          },
+        },
+      ],
+    },
+    {
+      code: `${OPENAI}await client.images.generate({ model: "gpt-image-1", prompt, response_format: "b64_json", style: "vivid", user: "u" });`,
+      output: null,
+      errors: [
+        { messageId: "deprecatedParam", data: { key: "response_format", api: "image generation", replacement: "Remove it and read `b64_json`: GPT Image models always return base64 and do not take it (it served the retired DALL·E models)." } },
+        { messageId: "deprecatedParam" },
+        { messageId: "deprecatedParam", suggestions: [{ messageId: "renameTo", data: { key: "user", to: "safety_identifier" }, output: `${OPENAI}await client.images.generate({ model: "gpt-image-1", prompt, response_format: "b64_json", style: "vivid", safety_identifier: "u" });` }] },
+      ],
+    },
+    {
+      code: `${OPENAI}await client.fineTuning.jobs.create({ model: "gpt-4o-mini", training_file, hyperparameters: { n_epochs: 3 } });`,
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedParam",
+          suggestions: [
+            {
+              messageId: "moveToMethod",
+              output: `${OPENAI}await client.fineTuning.jobs.create({ model: "gpt-4o-mini", training_file, method: { type: "supervised", supervised: { hyperparameters: { n_epochs: 3 } } } });`,
+            },
+          ],
+        },
+      ],
+    },
+    js({
+      // REST bodies, through a `const` and `JSON.stringify`.
+      code: 'const body = { model: "gpt-4.1", messages, max_tokens: 300 };\nawait fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });',
+      output: 'const body = { model: "gpt-4.1", messages, max_completion_tokens: 300 };\nawait fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });',
+      errors: [{ messageId: "deprecatedParam", line: 1 }],
+    }),
+    js({
+      code: 'const OpenAI = require("openai");\nconst openai = new OpenAI();\nopenai.chat.completions.create({ model: "gpt-4o", messages, max_tokens: 10 });',
+      filename: "chat.cjs",
+      output: 'const OpenAI = require("openai");\nconst openai = new OpenAI();\nopenai.chat.completions.create({ model: "gpt-4o", messages, max_completion_tokens: 10 });',
+      errors: [{ messageId: "deprecatedParam", line: 3 }],
+    }),
+  ],
+});
