@@ -107,6 +107,8 @@ export class ModelUses {
       case AST_NODE_TYPES.ConditionalExpression:
         return parent.test !== node && this.#uses(parent, step, seen, visit);
       case AST_NODE_TYPES.LogicalExpression:
+        // `env ?? "gpt-4o"`, `a || "gpt-4o"`, `ok && "gpt-4o"`; the left side of `&&` is the value only when falsy.
+        return !(parent.operator === "&&" && parent.left === node) && this.#uses(parent, step, seen, visit);
       case AST_NODE_TYPES.TSAsExpression:
       case AST_NODE_TYPES.TSSatisfiesExpression:
       case AST_NODE_TYPES.TSNonNullExpression:

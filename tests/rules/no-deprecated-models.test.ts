@@ -84,7 +84,8 @@ ruleTester.run("no-deprecated-models", rule, {
     valid('import { ChatOpenAI } from "@langchain/openai";\nnew ChatOpenAI({ model: "gpt-4o", configuration: { baseURL: "https://openrouter.ai/api/v1" } });'),
     // A `let` that is assigned again: which value is sent cannot be told.
     valid(`${CLIENT}let model = "gpt-4o";\nif (fast) model = "gpt-5.5";\nawait client.responses.create({ model, input });`),
-    // The id as a condition, not a value.
+    // The id as a condition, not a value (a ternary's test, the left side of `&&`).
+    valid(`${CLIENT}await client.responses.create({ model: "gpt-4o" && current, input });`),
     valid(`${CLIENT}await client.responses.create({ model: "gpt-4o" ? current : other, input });`),
     // `allow` leaves an id alone during a migration.
     { code: `${CLIENT}await client.responses.create({ model: "gpt-4o", input });`, options: [{ date, allow: ["gpt-4o"] }] },
