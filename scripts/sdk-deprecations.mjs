@@ -17,50 +17,26 @@
 //                                             nested in such a namespace, a client event, or a request object the
 //                                             SDK shares between them under its own name (`Reasoning`, `Tool`)
 // Response types (`system_fingerprint`, `FileObject.status`) are what the API returns, not what code sends: left out.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import ts from "typescript";
 
-const require = createRequire(import.meta.url);
-// `openai/package.json` is not an export of the package: go up from its main module to the folder that has it.
-const root = path.resolve(path.dirname(require.resolve("openai")));
+import { declarationFiles, openaiPackageDir, proseDate } from "./openai-sdk-files.mjs";
+
+const root = openaiPackageDir();
 
 /** A type (or namespace) that holds what code sends: request params, input items, client events. */
 const REQUEST_TYPE = /(?:Params?(?:Base|NonStreaming|Streaming)?|ClientEvent)$/u;
 /** Request objects the SDK shares between request types under a name of their own (top-level names). */
 const SHARED_REQUEST_TYPES = new Set(["Reasoning", "Tool", "BetaTool", "RealtimeToolsConfigUnion", "RealtimeResponseCreateMcpTool"]);
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const DATE_IN_TEXT = new RegExp(`(${MONTHS.join("|")}) (\\d{1,2}), (\\d{4})`, "u");
-
-function* declarationFiles(directory) {
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "node_modules" && entry.name !== "src" && entry.name !== "_vendor") yield* declarationFiles(full);
-    } else if (entry.name.endsWith(".d.ts")) {
-      yield full;
-    }
-  }
-}
-
 function tagText(tag) {
   const comment = typeof tag.comment === "string" ? tag.comment : (tag.comment ?? []).map((part) => part.text).join("");
   return comment.replace(/\s+/gu, " ").trim();
 }
 
-/** The first date written in the text, as `YYYY-MM-DD`. */
-function dateIn(text) {
-  const match = DATE_IN_TEXT.exec(text);
-  if (match === null) return undefined;
-  const month = String(MONTHS.indexOf(match[1]) + 1).padStart(2, "0");
-  return `${match[3]}-${month}-${match[2].padStart(2, "0")}`;
-}
-
-/** `deprecated` tags of a node, with the JSDoc text before the tag (the method's own description) too. */
 function deprecations(node) {
   const found = [];
   for (const doc of node.jsDoc ?? []) {
@@ -101,7 +77,7 @@ export function collect() {
     // One key, several declarations (a method's overloads): the first one's text.
     if (entries.has(key)) return;
     const text = tag.text || tag.description;
-    const date = dateIn(text) ?? dateIn(tag.description);
+    const date = proseDate(text) ?? proseDate(tag.description);
     entries.set(key, { key, text, ...(date === undefined ? {} : { date }) });
   };
   for (const full of declarationFiles(root)) {

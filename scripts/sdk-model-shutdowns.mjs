@@ -10,46 +10,22 @@
  *     Announced shutdown date: 2026-12-11. See https://… for details.
  *   - "gpt-image-1": GPT Image 1 was shut down on October 23, 2026. Use …
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { declarationFiles, openaiPackageDir, proseDate } from "./openai-sdk-files.mjs";
+
+export { openaiPackageDir };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUTPUT = path.join(root, "src/models.sdk.ts");
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/u;
-const PROSE_DATE = new RegExp(`\\b(${MONTHS.join("|")}) (\\d{1,2}), (\\d{4})\\b`, "iu");
-
-/** The directory of the installed `openai` package, as this project resolves it. */
-export function openaiPackageDir() {
-  const require = createRequire(path.join(root, "package.json"));
-  // `openai` exports no `./package.json`: find the package root above its main entry.
-  let dir = path.dirname(require.resolve("openai"));
-  while (!readdirSync(dir).includes("package.json")) dir = path.dirname(dir);
-  return dir;
-}
-
-function* declarationFiles(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "node_modules" && entry.name !== "src") yield* declarationFiles(full);
-    } else if (entry.name.endsWith(".d.ts")) {
-      yield full;
-    }
-  }
-}
 
 /** The date an item states, as ISO: `Announced shutdown date: 2026-12-11` or `shut down on October 23, 2026`. */
 function itemDate(text) {
-  const iso = ISO_DATE.exec(text);
-  if (iso !== null) return iso[1];
-  const prose = PROSE_DATE.exec(text);
-  if (prose === null) return null;
-  const month = String(MONTHS.indexOf(prose[1].toLowerCase()) + 1).padStart(2, "0");
-  return `${prose[3]}-${month}-${prose[2].padStart(2, "0")}`;
+  return ISO_DATE.exec(text)?.[1] ?? proseDate(text) ?? null;
 }
 
 /**

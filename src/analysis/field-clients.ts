@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 
 import { clientProvider, findClientConstruction, type ClientProvider } from "./client-base-url";
 import { getStaticMemberName, getStaticPropertyKey, type Resolver } from "./resolve";
+import { walkNodes } from "./walk";
 
 /**
  * {@link clientProvider}, following a client held in a class field as well: `this.client.chat.completions.create`
@@ -64,29 +65,24 @@ function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
 
 /** `this.<field> = value` anywhere in a method (not in nested functions or classes, whose `this` is another). */
 function collectWrites(node: TSESTree.Node, field: string, writes: TSESTree.Node[]): void {
-  if (
-    node.type === AST_NODE_TYPES.AssignmentExpression &&
-    node.left.type === AST_NODE_TYPES.MemberExpression &&
-    node.left.object.type === AST_NODE_TYPES.ThisExpression &&
-    getStaticMemberName(node.left) === field
-  ) {
-    writes.push(node.operator === "=" ? node.right : node);
-  }
-  for (const key of Object.keys(node) as (keyof typeof node)[]) {
-    if (key === "parent") continue;
-    const child = node[key] as unknown;
-    for (const item of Array.isArray(child) ? child : [child]) {
-      if (
-        typeof item === "object" &&
-        item !== null &&
-        typeof (item as { type?: unknown }).type === "string" &&
-        (item as TSESTree.Node).type !== AST_NODE_TYPES.FunctionExpression &&
-        (item as TSESTree.Node).type !== AST_NODE_TYPES.FunctionDeclaration &&
-        (item as TSESTree.Node).type !== AST_NODE_TYPES.ClassDeclaration &&
-        (item as TSESTree.Node).type !== AST_NODE_TYPES.ClassExpression
-      ) {
-        collectWrites(item as TSESTree.Node, field, writes);
-      }
+  walkNodes(node, (current) => {
+    if (
+      current !== node &&
+      (current.type === AST_NODE_TYPES.FunctionExpression ||
+        current.type === AST_NODE_TYPES.FunctionDeclaration ||
+        current.type === AST_NODE_TYPES.ClassDeclaration ||
+        current.type === AST_NODE_TYPES.ClassExpression)
+    ) {
+      return false;
     }
-  }
+    if (
+      current.type === AST_NODE_TYPES.AssignmentExpression &&
+      current.left.type === AST_NODE_TYPES.MemberExpression &&
+      current.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      getStaticMemberName(current.left) === field
+    ) {
+      writes.push(current.operator === "=" ? current.right : current);
+    }
+    return true;
+  });
 }

@@ -3,8 +3,9 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { clientProvider, providerOfOptions } from "./client-base-url";
 import { findImportedBinding } from "./imports";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
-import { findRequestBody, type RestAnalysis } from "./rest";
+import { findRequestBody, isJsonStringify, type RestAnalysis } from "./rest";
 import { pathKey } from "./values";
+import { walkNodes } from "./walk";
 
 /**
  * The SDK methods whose request names a model, by resource path. The Assistants API (shut down) is left to its rule.
@@ -160,12 +161,12 @@ export class ModelUses {
     for (const element of (classBody as TSESTree.ClassBody).body) {
       if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed && getStaticPropertyKey(element) === name && element.value !== null) values++;
     }
-    walk(classBody, (node) => {
+    walkNodes(classBody, (node) => {
       if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || getStaticMemberName(node) !== name) return;
       const parent = node.parent;
-      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) values++;
-      else if (!(parent?.type === AST_NODE_TYPES.UpdateExpression)) reads.push(node);
-      else values++;
+      const writes = (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) || parent?.type === AST_NODE_TYPES.UpdateExpression;
+      if (writes) values++;
+      else reads.push(node);
     });
     if (values !== 1) return false;
     return reads.some((read) => this.#uses(read, step + 1, seen, visit));
@@ -361,17 +362,6 @@ export class ModelUses {
   }
 }
 
-function isJsonStringify(node: Call): boolean {
-  const callee = node.callee;
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === "JSON" &&
-    getStaticMemberName(callee) === "stringify"
-  );
-}
-
 /** Whether `path` ends with the segments of `resource` (`chat.completions`). */
 function endsWith(path: readonly string[], resource: string): boolean {
   const segments = resource.split(".");
@@ -387,26 +377,4 @@ function chainRoot(node: TSESTree.Node): TSESTree.Node {
     else if (current.type === AST_NODE_TYPES.MemberExpression && current.object.type !== AST_NODE_TYPES.ThisExpression) current = withoutTypeCasts(current.object);
     else return current;
   }
-}
-
-/** Every node below `root` (class bodies only: a few hundred nodes at most). */
-function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    visit(node);
-    for (const key of Object.keys(node)) {
-      if (key === "parent") continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) {
-        stack.push(child);
-      }
-    }
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }

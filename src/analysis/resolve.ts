@@ -12,6 +12,7 @@ import { resourceNames } from "./sdk";
 import { getSettings } from "./settings";
 import { TypeInfo } from "./types";
 import { CLIENT, FOREIGN, mergeValues, PACKAGE, readMember, UNKNOWN, type OpenAIValue } from "./values";
+import { walkNodes } from "./walk";
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -583,28 +584,21 @@ function collectClassMembers(owner: ClassNode): Map<string, TSESTree.Node[]> {
 }
 
 function collectThisAssignments(node: TSESTree.Node, add: (name: string, source: TSESTree.Node) => void): void {
-  if (
-    node.type === AST_NODE_TYPES.AssignmentExpression &&
-    node.operator === "=" &&
-    node.left.type === AST_NODE_TYPES.MemberExpression &&
-    node.left.object.type === AST_NODE_TYPES.ThisExpression
-  ) {
-    const name = getStaticMemberName(node.left);
-    if (name !== null) add(name, node.right);
-  }
-  for (const key of Object.keys(node) as (keyof typeof node)[]) {
-    if (key === "parent") continue;
-    const child = node[key] as unknown;
-    for (const item of Array.isArray(child) ? child : [child]) {
-      if (isNode(item) && item.type !== AST_NODE_TYPES.FunctionExpression && item.type !== AST_NODE_TYPES.FunctionDeclaration && !isClass(item)) {
-        collectThisAssignments(item, add);
-      }
+  walkNodes(node, (current) => {
+    if (current !== node && (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration || isClass(current))) {
+      return false;
     }
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+    if (
+      current.type === AST_NODE_TYPES.AssignmentExpression &&
+      current.operator === "=" &&
+      current.left.type === AST_NODE_TYPES.MemberExpression &&
+      current.left.object.type === AST_NODE_TYPES.ThisExpression
+    ) {
+      const name = getStaticMemberName(current.left);
+      if (name !== null) add(name, current.right);
+    }
+    return true;
+  });
 }
 
 function isClass(node: TSESTree.Node): boolean {

@@ -4,6 +4,7 @@ import { RESPONSES_SDK_METHODS } from "../deprecations";
 import { collectRequestProperties, findSdkRequest } from "./requests";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { pathKey } from "./values";
+import { walkNodes } from "./walk";
 
 /**
  * What a value produced by the Responses API is:
@@ -315,7 +316,7 @@ export class ResponsesValues {
       let root: TSESTree.Node = from;
       while (root.parent != null) root = root.parent;
       const members = new Map<string, TSESTree.MemberExpression[]>();
-      const visit = (node: TSESTree.Node): void => {
+      walkNodes(root, (node) => {
         if (node.type === AST_NODE_TYPES.MemberExpression) {
           const member = getStaticMemberName(node);
           if (member !== null) {
@@ -324,15 +325,7 @@ export class ResponsesValues {
             else list.push(node);
           }
         }
-        for (const key of Object.keys(node)) {
-          if (key === "parent") continue;
-          const child = (node as unknown as Record<string, unknown>)[key];
-          for (const item of Array.isArray(child) ? child : [child]) {
-            if (typeof item === "object" && item !== null && typeof (item as { type?: unknown }).type === "string") visit(item as TSESTree.Node);
-          }
-        }
-      };
-      visit(root);
+      });
       this.#members = members;
     }
     return this.#members.get(name) ?? [];

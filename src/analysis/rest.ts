@@ -296,7 +296,8 @@ function bodyObject(node: TSESTree.Node, resolver: Resolver): TSESTree.ObjectExp
   return resolver.objectLiteralOf(value);
 }
 
-function isJsonStringify(node: TSESTree.Node): node is TSESTree.CallExpression {
+/** `JSON.stringify(x)`: a REST body written as a string. */
+export function isJsonStringify(node: TSESTree.Node): node is TSESTree.CallExpression {
   return (
     node.type === AST_NODE_TYPES.CallExpression &&
     node.arguments.length >= 1 &&
