@@ -3,7 +3,7 @@
  * on a tree with no ESLint config: what it finds, skips and prints in each format, what `--fix` and `--fix-dry-run`
  * do, and its exit codes.
  */
-import { execFileSync, spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
@@ -28,9 +28,23 @@ interface Run {
   stderr: string;
 }
 
-function audit(cwd: string, args: readonly string[], options: SpawnSyncOptions = {}): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", ...options });
+function audit(cwd: string, args: readonly string[]): Run {
+  return runOf(spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8" }));
+}
+
+function runOf(result: SpawnSyncReturns<string>): Run {
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/**
+ * {@link audit} for a process that file modes apply to. Root reads every file, so as root the bin runs with the
+ * capabilities that let it ignore file modes dropped (`setpriv`, from util-linux). It keeps uid 0: running as another
+ * user instead needed every folder above the clone to be open to that user, and a clone under a `mktemp -d` folder
+ * (mode 700) is not.
+ */
+function auditWithoutPrivileges(cwd: string, args: readonly string[]): Run {
+  if (process.getuid?.() !== 0) return audit(cwd, args);
+  return runOf(spawnSync("setpriv", ["--inh-caps=-all", "--bounding-set=-all", process.execPath, bin, ...args], { cwd, encoding: "utf8" }));
 }
 
 interface JsonFinding {
@@ -317,11 +331,8 @@ describe("exit codes", () => {
     const file = path.join(tree, "src/secret.js");
     writeFileSync(file, "export {};\n");
     chmodSync(file, 0o000);
-    chmodSync(tree, 0o755);
     try {
-      // As root every file is readable: run as nobody then.
-      const asUser = process.getuid?.() === 0 ? { uid: 65_534, gid: 65_534 } : {};
-      const run = audit(tree, [...DATE, "src"], asUser);
+      const run = auditWithoutPrivileges(tree, [...DATE, "src"]);
       expect(run).toEqual({ status: 2, stdout: "", stderr: "eslint-plugin-openai: cannot read src/secret.js: EACCES\n" });
     } finally {
       rmSync(file);
