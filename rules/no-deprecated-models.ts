@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { fileMentions, getFileAnalysis, mentionsModelId } from "../src/analysis";
+import { fileMentions, getFileAnalysis, mentionsModelId, quotesModelId } from "../src/analysis";
 import { ModelUses } from "../src/analysis/model-uses";
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS } from "../src/deprecations";
@@ -60,7 +60,7 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
     defaultOptions: [{}],
   },
   create(context, [options]) {
-    if (!mentionsModelId(fileMentions(context))) return {};
+    if (!mentionsModelId(fileMentions(context)) && !quotesModelId(context)) return {};
     const allow = new Set(options.allow ?? []);
     const today = referenceDate(context, options.date);
     const sourceCode = context.sourceCode;
@@ -95,7 +95,7 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
           url: DEPRECATIONS_PAGE,
         },
         suggest: rewritable
-          ? row.replacements.map((replacement) => ({
+          ? row.suggestions.map((replacement) => ({
               messageId: "replaceModel" as const,
               data: { replacement },
               fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([node.range[0] + 1, node.range[1] - 1], replacement),

@@ -1,11 +1,14 @@
 /**
  * The one table of OpenAI API retirements this plugin knows about.
  *
- * Rule messages, rule docs and the README's deadline table are built from these rows: a date or a URL is
- * written here once and nowhere else. Sources: OpenAI's documentation as of the 2026-06-04 revision
- * (`shared/reference/` in the steering repo) and the `openai` npm package 7.55.
+ * Rule messages, rule docs and the README's deadline table are built from these rows. Their facts (dates,
+ * replacement, migration guide) are data with a source per row, not code: `src/data/rule-retirements.tsv` names for
+ * each row the row of `src/data/retirements.tsv` (OpenAI's deprecations page) or the SDK doc comment its dates come
+ * from. What is retired in the messages' words, the rule and the remedy stay here.
  */
+import { RULE_RETIREMENT_ROWS } from "./data/retirements";
 import { formatDate, todayInUtc, wordDate } from "./dates";
+import { LATEST_RETIREMENTS } from "./retirements";
 import { SDK_DEPRECATIONS, type SdkDeprecation } from "./sdk-deprecations";
 
 export type DeprecationId =
@@ -42,78 +45,6 @@ export interface Deprecation {
   readonly remedy: Remedy;
 }
 
-export const ASSISTANTS_API = {
-  id: "assistants-api",
-  rule: "no-assistants-api",
-  what: "the Assistants API",
-  replacement: "the Responses API with Conversations",
-  announced: "2025-08-26",
-  shutdown: "2026-08-26",
-  url: "https://developers.openai.com/api/docs/guides/assistants/migration",
-  remedy: "report",
-} as const satisfies Deprecation;
-
-export const PROMPT_OBJECTS = {
-  id: "prompt-objects",
-  rule: "no-prompt-objects",
-  what: "reusable prompt objects",
-  replacement: "prompts kept in code and passed as `instructions` and `input`",
-  announced: "2026-06-03",
-  shutdown: "2026-11-30",
-  shutdownScope: "`v1/prompts`",
-  url: "https://developers.openai.com/api/docs/guides/prompting/migrate-from-prompt-object",
-  remedy: "report",
-} as const satisfies Deprecation;
-
-export const AGENT_BUILDER_WORKFLOWS = {
-  id: "agent-builder-workflows",
-  rule: "no-agent-builder-workflows",
-  what: "Agent Builder-hosted ChatKit workflows",
-  replacement: "ChatKit on your own server (the ChatKit server SDK with the Agents SDK)",
-  shutdown: "2026-11-30",
-  url: "https://developers.openai.com/api/docs/guides/agent-builder/migrate-from-agent-builder",
-  remedy: "report",
-} as const satisfies Deprecation;
-
-export const LEGACY_MODERATION_MODELS = {
-  id: "legacy-moderation-models",
-  rule: "no-legacy-moderation-models",
-  what: "the legacy `text-moderation-*` models",
-  replacement: "omni-moderation-latest",
-  announced: "2025-04-28",
-  shutdown: "2025-10-27",
-  url: "https://developers.openai.com/api/docs/models#moderation",
-  remedy: "fix",
-} as const satisfies Deprecation;
-
-export const CHAT_COMPLETIONS_PARAMS_IN_RESPONSES = {
-  id: "chat-completions-params-in-responses",
-  rule: "no-chat-completions-params-in-responses",
-  what: "Chat Completions request parameters sent to the Responses API",
-  replacement: "the Responses API's own parameters (`input`, `max_output_tokens`, `text.format`, flat function tools)",
-  url: "https://developers.openai.com/api/docs/guides/migrate-to-responses",
-  remedy: "fix",
-} as const satisfies Deprecation;
-
-export const CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES = {
-  id: "chat-completions-output-in-responses",
-  rule: "no-chat-completions-output-in-responses",
-  what: "Chat Completions output and stream handling on Responses API results",
-  replacement: "`output_text` / `output` and typed stream events such as `response.output_text.delta`",
-  url: "https://developers.openai.com/api/docs/guides/migrate-to-responses",
-  remedy: "fix",
-} as const satisfies Deprecation;
-
-/** Model ids with an announced shutdown: one row for the rule; the dates per id are in `models.ts`. */
-export const DEPRECATED_MODELS = {
-  id: "deprecated-models",
-  rule: "no-deprecated-models",
-  what: "model ids with an announced shutdown date (each id's date is in the rule's table)",
-  replacement: "the model OpenAI names for each id",
-  url: "https://developers.openai.com/api/docs/deprecations",
-  remedy: "suggestion",
-} as const satisfies Deprecation;
-
 /** The `@deprecated` tag of the installed SDK under `key` (src/sdk-deprecations.ts); throws when it has none. */
 function sdkDeprecation(key: string): SdkDeprecation {
   const found = SDK_DEPRECATIONS.find((entry) => entry.key === key);
@@ -128,34 +59,117 @@ function sdkDate(key: string): string {
   return date;
 }
 
-export const SORA_API = {
+type Facts = Pick<Deprecation, "replacement" | "announced" | "shutdown" | "shutdownScope" | "url">;
+
+/**
+ * A rule-level row's facts, from `src/data/rule-retirements.tsv`: its replacement and guide, and its dates from the
+ * row of the retirements table it names (`page:<id>`: announced and shut down) or from the SDK (`sdk:<key>`).
+ */
+export function retirementFacts(id: DeprecationId): Facts {
+  const facts = RULE_RETIREMENT_ROWS.find((row) => row.id === id);
+  if (facts === undefined) throw new Error(`src/data/rule-retirements.tsv has no row ${id}`);
+  let dates: Pick<Deprecation, "announced" | "shutdown"> = {};
+  if (facts.dates.startsWith("page:")) {
+    const row = LATEST_RETIREMENTS.get(facts.dates.slice("page:".length));
+    if (row === undefined) throw new Error(`${id}'s dates name ${facts.dates}, which src/data/retirements.tsv lacks`);
+    dates = { announced: row.announced, ...(row.shutdown === "" ? {} : { shutdown: row.shutdown }) };
+  } else if (facts.dates.startsWith("sdk:")) {
+    dates = { shutdown: sdkDate(facts.dates.slice("sdk:".length)) };
+  }
+  return {
+    replacement: facts.replacement,
+    url: facts.url,
+    ...dates,
+    ...(facts.shutdownScope === "" ? {} : { shutdownScope: facts.shutdownScope }),
+  };
+}
+
+/** A row whose messages give a shutdown date: throws at load when the table gives it none. */
+function dated<const T extends Deprecation>(row: T): T & { readonly shutdown: string } {
+  if (row.shutdown === undefined) throw new Error(`${row.id} has no shutdown date in src/data/rule-retirements.tsv`);
+  return row as T & { readonly shutdown: string };
+}
+
+export const ASSISTANTS_API = dated({
+  id: "assistants-api",
+  rule: "no-assistants-api",
+  what: "the Assistants API",
+  ...retirementFacts("assistants-api"),
+  remedy: "report",
+});
+
+export const PROMPT_OBJECTS = dated({
+  id: "prompt-objects",
+  rule: "no-prompt-objects",
+  what: "reusable prompt objects",
+  ...retirementFacts("prompt-objects"),
+  remedy: "report",
+});
+
+export const AGENT_BUILDER_WORKFLOWS = dated({
+  id: "agent-builder-workflows",
+  rule: "no-agent-builder-workflows",
+  what: "Agent Builder-hosted ChatKit workflows",
+  ...retirementFacts("agent-builder-workflows"),
+  remedy: "report",
+});
+
+export const LEGACY_MODERATION_MODELS = dated({
+  id: "legacy-moderation-models",
+  rule: "no-legacy-moderation-models",
+  what: "the legacy `text-moderation-*` models",
+  ...retirementFacts("legacy-moderation-models"),
+  remedy: "fix",
+});
+
+export const CHAT_COMPLETIONS_PARAMS_IN_RESPONSES = {
+  id: "chat-completions-params-in-responses",
+  rule: "no-chat-completions-params-in-responses",
+  what: "Chat Completions request parameters sent to the Responses API",
+  ...retirementFacts("chat-completions-params-in-responses"),
+  remedy: "fix",
+} as const satisfies Deprecation;
+
+export const CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES = {
+  id: "chat-completions-output-in-responses",
+  rule: "no-chat-completions-output-in-responses",
+  what: "Chat Completions output and stream handling on Responses API results",
+  ...retirementFacts("chat-completions-output-in-responses"),
+  remedy: "fix",
+} as const satisfies Deprecation;
+
+/** Model ids with an announced shutdown: one row for the rule; the dates per id are in `models.ts`. */
+export const DEPRECATED_MODELS = {
+  id: "deprecated-models",
+  rule: "no-deprecated-models",
+  what: "model ids with an announced shutdown date (each id's date is in the rule's table)",
+  ...retirementFacts("deprecated-models"),
+  remedy: "suggestion",
+} as const satisfies Deprecation;
+
+export const SORA_API = dated({
   id: "sora-api",
   rule: "no-deprecated-api",
   what: "the Sora API (`client.videos`, `/v1/videos`)",
-  replacement: "nothing in the API: the Sora API has no successor",
-  shutdown: sdkDate("resource:client:OpenAI.videos"),
-  url: "https://developers.openai.com/api/docs/deprecations",
+  ...retirementFacts("sora-api"),
   remedy: "report",
-} as const satisfies Deprecation;
+});
 
 export const IMAGE_VARIATIONS = {
   id: "image-variations",
   rule: "no-deprecated-api",
   what: "image variations (`images.createVariation`, `/v1/images/variations`)",
-  replacement: "image edits (`images.edit`) with a GPT Image model",
-  url: "https://developers.openai.com/api/docs/guides/image-generation",
+  ...retirementFacts("image-variations"),
   remedy: "report",
 } as const satisfies Deprecation;
 
-export const AUDIO_TRANSLATIONS = {
+export const AUDIO_TRANSLATIONS = dated({
   id: "audio-translations",
   rule: "no-deprecated-api",
   what: "audio translations (`audio.translations.create`, `/v1/audio/translations`)",
-  replacement: "`/v1/realtime/translations` (a separate integration)",
-  shutdown: sdkDate("method:audio/translations:Translations.create"),
-  url: "https://developers.openai.com/api/docs/deprecations",
+  ...retirementFacts("audio-translations"),
   remedy: "report",
-} as const satisfies Deprecation;
+});
 
 export const DEPRECATIONS: readonly Deprecation[] = [
   ASSISTANTS_API,

@@ -7,11 +7,15 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { MODEL_ID_WORDS } from "../src/analysis";
-import { GUIDANCE_WITHOUT_ROW, MODEL_SHUTDOWNS, MODELS_AS_OF } from "../src/models";
+import { MODEL_ID_WORDS, QUOTED_MODEL_IDS } from "../src/analysis";
+import { RETIREMENT_ROWS } from "../src/data/retirements";
+import { MODEL_SHUTDOWNS, MODELS_AS_OF } from "../src/models";
 import { SDK_MODEL_SHUTDOWNS, SDK_VERSION } from "../src/models.sdk";
+import { followReplacements, LATEST_RETIREMENTS, latestRows, validateRetirements, type RetirementRow } from "../src/retirements";
 // @ts-expect-error: a plain ES module script without types.
 import { expectedSdkModule, openaiPackageDir, readSdkModelShutdowns } from "../scripts/sdk-model-shutdowns.mjs";
+// @ts-expect-error: a plain ES module script without types.
+import { expectedRetirementsModule } from "../scripts/retirements-table.mjs";
 
 const root = path.resolve(__dirname, "..");
 
@@ -46,37 +50,150 @@ describe("src/models.sdk.ts", () => {
 });
 
 describe("MODEL_SHUTDOWNS", () => {
-  it("has every SDK date unchanged", () => {
+  it("has the SDK's date for every id the SDK dates, unless the page's row says it kept another", () => {
     for (const [id, shutdown] of SDK_MODEL_SHUTDOWNS) {
-      expect(MODEL_SHUTDOWNS.get(id)?.shutdown, id).toBe(shutdown);
-      expect(MODEL_SHUTDOWNS.get(id)?.source, id).toBe("sdk");
+      const row = MODEL_SHUTDOWNS.get(id);
+      expect(row, id).toBeDefined();
+      if (row!.shutdown !== shutdown) expect(LATEST_RETIREMENTS.get(id)?.source, id).toContain("SDK");
     }
+    // The two the page dates otherwise (rows of 2026-04-22 the page later removed): the page is the authority.
+    expect(MODEL_SHUTDOWNS.get("gpt-4o-audio-preview-2024-12-17")).toMatchObject({ shutdown: "2026-07-23", source: "page" });
+    expect(SDK_MODEL_SHUTDOWNS.get("gpt-4o-audio-preview-2024-12-17")).toBe("2026-05-07");
   });
 
-  it("names no replacement that is itself retiring", () => {
+  it("names no replacement that is itself retiring, and says which retired ones it went through", () => {
     for (const row of MODEL_SHUTDOWNS.values()) {
-      for (const replacement of row.replacements) expect(MODEL_SHUTDOWNS.has(replacement), `${row.id} → ${replacement}`).toBe(false);
+      for (const replacement of row.replacements) expect(LATEST_RETIREMENTS.get(replacement)?.kind, `${row.id} → ${replacement}`).not.toBe("model");
+      for (const id of row.via) expect(LATEST_RETIREMENTS.get(id)?.kind, `${row.id} via ${id}`).toBe("model");
     }
+    // o1-mini → o4-mini (shut down 2026-10-23) → gpt-5.6-terra; text-davinci-003 → gpt-3.5-turbo-instruct → gpt-5.6-terra.
+    expect(MODEL_SHUTDOWNS.get("o1-mini")).toMatchObject({ replacements: ["gpt-5.6-terra"], via: ["o4-mini"] });
+    expect(MODEL_SHUTDOWNS.get("text-davinci-003")).toMatchObject({ replacements: ["gpt-5.6-terra"], via: ["gpt-3.5-turbo-instruct"] });
   });
 
-  it("has guidance only for ids it has", () => {
-    expect(GUIDANCE_WITHOUT_ROW).toEqual([]);
+  it("suggests only replacements of the same kind", () => {
+    // A completions model moves to a chat model, a TTS model to the Realtime API: advice, not a string to swap.
+    expect(MODEL_SHUTDOWNS.get("text-davinci-003")).toMatchObject({ kind: "completion", suggestions: [] });
+    expect(MODEL_SHUTDOWNS.get("tts-1")).toMatchObject({ kind: "speech", replacements: ["gpt-realtime-2.1-mini"], suggestions: [] });
+    expect(MODEL_SHUTDOWNS.get("whisper-1")).toMatchObject({ replacements: ["gpt-transcribe", "gpt-live-transcribe"], suggestions: ["gpt-transcribe"] });
+    expect(MODEL_SHUTDOWNS.get("gpt-4o-realtime-preview")).toMatchObject({ kind: "realtime", suggestions: ["gpt-realtime-1.5"] });
+  });
+
+  it("has the rows the page has carried since 2023, shut down or not", () => {
+    for (const [id, shutdown] of [
+      ["text-davinci-003", "2024-01-04"],
+      ["code-davinci-002", "2024-01-04"],
+      ["ada", "2024-01-04"],
+      ["gpt-4.5-preview", "2025-07-14"],
+      ["gpt-4o-realtime-preview", "2026-05-07"],
+      ["gpt-4o-realtime-preview-2024-12-17", "2026-05-07"],
+      ["gpt-4o-realtime-preview-2025-06-03", "2026-05-07"],
+      ["gpt-4o-mini-realtime-preview", "2026-05-07"],
+      ["gpt-4o-realtime-preview-2024-10-01", "2025-10-10"],
+      ["gpt-4-1106-preview", "2026-10-23"],
+    ]) {
+      expect(MODEL_SHUTDOWNS.get(id!)?.shutdown, id).toBe(shutdown);
+    }
   });
 
   it("has ids the file gate finds", () => {
     for (const id of MODEL_SHUTDOWNS.keys()) {
-      expect(MODEL_ID_WORDS.some((word) => id.toLowerCase().includes(word)), id).toBe(true);
+      const quoted = (QUOTED_MODEL_IDS as readonly string[]).includes(id);
+      expect(quoted || MODEL_ID_WORDS.some((word) => id.toLowerCase().includes(word)), id).toBe(true);
     }
+  });
+
+  it("has gate words that everyday code does not contain", () => {
+    // A gate word found in ordinary identifiers, CSS classes or prose lets every file through: `ada` would.
+    const everyday = "metadata readable canada academy text-align text-sm code-block curiosity cushion vinci babble adapter";
+    for (const word of MODEL_ID_WORDS) expect(everyday.includes(word), word).toBe(false);
+    expect(everyday.includes("ada")).toBe(true);
   });
 
   it("has ISO dates and an as-of date", () => {
     expect(MODELS_AS_OF).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
-    for (const row of MODEL_SHUTDOWNS.values()) expect(row.shutdown, row.id).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    for (const row of MODEL_SHUTDOWNS.values()) {
+      expect(row.shutdown, row.id).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+      expect(row.announced, row.id).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+      expect(row.notice, row.id).not.toBe("");
+    }
   });
 
-  it("leaves out fine-tuned ids and current models", () => {
-    for (const id of ["gpt-5.5", "gpt-6-luna", "gpt-6.1-sol", "omni-moderation-latest", "ft:gpt-4o-mini:acme::abc"]) {
+  it("leaves out fine-tuned ids, current models and what other rules report", () => {
+    for (const id of ["gpt-5.5", "gpt-6-luna", "gpt-6.1-sol", "omni-moderation-latest", "ft:gpt-4o-mini:acme::abc", "ft-gpt-4", "text-moderation-latest", "sora-2"]) {
       expect(MODEL_SHUTDOWNS.has(id), id).toBe(false);
     }
+  });
+});
+
+describe("src/data/retirements.ts", () => {
+  it("is what the tables say", () => {
+    expect(readFileSync(path.join(root, "src/data/retirements.ts"), "utf8")).toBe(expectedRetirementsModule());
+  });
+
+  it("has the rows of OpenAI's page since 2023: models, endpoints and systems", () => {
+    const kinds = new Map<string, number>();
+    for (const row of RETIREMENT_ROWS) kinds.set(row.kind, (kinds.get(row.kind) ?? 0) + 1);
+    expect(kinds.get("model")).toBeGreaterThanOrEqual(170);
+    for (const id of ["/v1/edits", "/v1/fine-tunes", "Assistants API", "v1/prompts", "Agent Builder", "Videos API", "OpenAI-Beta: realtime=v1"]) {
+      expect(LATEST_RETIREMENTS.has(id), id).toBe(true);
+    }
+    expect(Math.min(...RETIREMENT_ROWS.map((row) => Number(row.announced.slice(0, 4))))).toBe(2023);
+  });
+});
+
+describe("validateRetirements", () => {
+  const row = (fields: Partial<RetirementRow> & Pick<RetirementRow, "id">): RetirementRow => ({
+    kind: "model",
+    announced: "2026-01-01",
+    shutdown: "2026-07-01",
+    replacement: "",
+    note: "",
+    notice: "Some models",
+    source: "https://example.com/deprecations",
+    ...fields,
+  });
+
+  it("finds nothing wrong with the table", () => {
+    expect(validateRetirements(RETIREMENT_ROWS, SDK_MODEL_SHUTDOWNS)).toEqual([]);
+  });
+
+  it("fails on a row without a source", () => {
+    expect(validateRetirements([row({ id: "gpt-x", source: "" })], new Map())).toEqual(["gpt-x (2026-01-01 Some models) has no source"]);
+  });
+
+  it("fails on a retired replacement whose chain cannot be followed", () => {
+    // gpt-x → gpt-y, which is retired and names nothing: the rule would send people to a model that is gone.
+    const deadEnd = [row({ id: "gpt-x", replacement: "gpt-y" }), row({ id: "gpt-y", notice: "Other models" })];
+    expect(validateRetirements(deadEnd, new Map())).toEqual([
+      "gpt-x names gpt-y, which is retired and names no replacement: follow it by hand and say so in a note",
+    ]);
+    const cycle = [row({ id: "gpt-x", replacement: "gpt-y" }), row({ id: "gpt-y", replacement: "gpt-x", notice: "Other models" })];
+    expect(validateRetirements(cycle, new Map())).toEqual(["gpt-x's replacements come back to gpt-x", "gpt-y's replacements come back to gpt-y"]);
+    // Followed: gpt-x → gpt-y → gpt-z, which is current.
+    const chain = [row({ id: "gpt-x", replacement: "gpt-y" }), row({ id: "gpt-y", replacement: "gpt-z", notice: "Other models" })];
+    expect(validateRetirements(chain, new Map())).toEqual([]);
+    expect(followReplacements(chain[0]!, latestRows(chain))).toMatchObject({ ids: ["gpt-z"], via: ["gpt-y"] });
+  });
+
+  it("fails when two rows of one notice disagree", () => {
+    const twice = [row({ id: "gpt-x", replacement: "gpt-z" }), row({ id: "gpt-x", replacement: "gpt-w" })];
+    expect(validateRetirements(twice, new Map())).toEqual(["2026-01-01 Some models lists gpt-x twice: 2026-07-01 → gpt-z and 2026-07-01 → gpt-w"]);
+    const snapshot = [row({ id: "gpt-x", replacement: "gpt-z" }), row({ id: "gpt-x-2025-01-01", shutdown: "2026-08-01", replacement: "gpt-z" })];
+    expect(validateRetirements(snapshot, new Map())).toEqual([
+      "2026-01-01 Some models disagrees with itself: gpt-x 2026-07-01 → gpt-z, its snapshot gpt-x-2025-01-01 2026-08-01 → gpt-z",
+    ]);
+  });
+
+  it("fails when the SDK dates an id otherwise without the row saying so", () => {
+    expect(validateRetirements([row({ id: "gpt-x" })], new Map([["gpt-y", "2026-07-01"]]))).toEqual([
+      "the openai SDK dates gpt-y (2026-07-01); the table has no row for it",
+    ]);
+    expect(validateRetirements([row({ id: "gpt-x" })], new Map([["gpt-x", "2026-06-01"]]))).toEqual([
+      "gpt-x: the page row says 2026-07-01, the SDK 2026-06-01; the row's source must say which it kept",
+    ]);
+    expect(validateRetirements([row({ id: "gpt-x", source: "sdk: openai doc comments" })], new Map([["gpt-x", "2026-06-01"]]))).toEqual([
+      "gpt-x is taken from the SDK with 2026-07-01; the SDK says 2026-06-01",
+    ]);
   });
 });

@@ -32,10 +32,37 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
  * request needs the first; a value typed `Response` only the second).
  */
 /**
- * Every model id with a shutdown date contains one of these (tests/models.test.ts checks the table against them).
- * The o-series ids are found by their number: a file without `o1`, `o3` or `o4` has none of them.
+ * Every model id with a shutdown date contains one of these, or is one of {@link QUOTED_MODEL_IDS}
+ * (tests/models.test.ts checks the table against them). The o-series ids are found by their number: a file without
+ * `o1`, `o3` or `o4` has none of them. The 2023 models are found by their family's name (`davinci`, `babbage`, `curie`,
+ * `cushman`, which English rarely writes) and `-ada-` (`text-ada-001`, `text-search-ada-doc-001`), never by `ada`
+ * alone, which "metadata", "readable" and "Canada" contain.
  */
-export const MODEL_ID_WORDS = ["gpt-", "o1", "o3", "o4", "dall-e", "tts-", "whisper", "codex-", "chatgpt-", "computer-use"] as const;
+export const MODEL_ID_WORDS = [
+  "gpt-",
+  "o1",
+  "o3",
+  "o4",
+  "dall-e",
+  "tts-",
+  "whisper",
+  "codex-",
+  "chatgpt-",
+  "computer-use",
+  "davinci",
+  "babbage",
+  "curie",
+  "cushman",
+  "-ada-",
+] as const;
+
+/**
+ * Model ids that contain no word of {@link MODEL_ID_WORDS} because they are an everyday word themselves (the 2023 base
+ * model `ada`). The gate looks for them only as a whole string, quotes included (`"ada"`, `'ada'`, `` `ada` ``), the way
+ * an id is written where it reaches a request: as a gate word, `ada` would let nearly every file through.
+ */
+export const QUOTED_MODEL_IDS = ["ada"] as const;
+const QUOTED_MODEL_ID = new RegExp(`["'\`](?:${QUOTED_MODEL_IDS.join("|")})["'\`]`, "u");
 const MENTION_WORDS = [
   "assistants",
   "threads",
@@ -63,6 +90,11 @@ export type Mention = (typeof MENTION_WORDS)[number];
 /** Whether the file's text may contain a model id of the shutdown table. */
 export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
   return MODEL_ID_WORDS.some((word) => mentions.has(word));
+}
+
+/** Whether the file's text holds one of {@link QUOTED_MODEL_IDS} as a whole string: one scan, for files the words did not let through. */
+export function quotesModelId(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  return QUOTED_MODEL_ID.test(context.sourceCode.text);
 }
 // Letters, `-` and `_` only: nothing to escape. Longest first, so that `responses` is found as itself, not as `response`.
 const MENTIONS = new RegExp([...MENTION_WORDS].sort((a, b) => b.length - a.length).join("|"), "giu");
