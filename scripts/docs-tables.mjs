@@ -1,7 +1,9 @@
 // Writes the parts of README.md and docs/rules/*.md that come from the plugin's tables: the README's deadline table
-// (src/deprecations.ts), its list of upcoming model shutdowns and the no-deprecated-models page's table
-// (src/models.ts), its `.oxlintrc.json` (configs.recommended), and each rule page's "Deprecation" block. With `--check`, writes nothing and fails
-// when a file is out of date (the test command runs it that way, as it runs eslint-doc-generator --check).
+// (src/deprecations.ts), its list of model shutdowns from the table's as-of date on and the no-deprecated-models page's
+// table (src/models.ts, from src/data/retirements.tsv). Dated facts are worded so that they stay true after the date
+// ("shutdown date", never "shuts down"): tests/docs-dates.test.ts fails on a future tense for a past date. Also the
+// README's `.oxlintrc.json` (configs.recommended), and each rule page's "Deprecation" block. With `--check`, writes
+// nothing and fails when a file is out of date (the test command runs it that way, as it runs eslint-doc-generator --check).
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -28,23 +30,39 @@ function readmeTable() {
       } | [guide](${row.url}) |`,
   );
   return [
-    "| rule | what is retired | what replaces it | deprecated | shut down | migration |",
+    "| rule | what is retired | what replaces it | announced | shutdown date | migration |",
     "| --- | --- | --- | --- | --- | --- |",
     ...rows,
   ].join("\n");
 }
 
+/** `2026-04-22` + `Legacy GPT model snapshots` → `April 22, 2026: Legacy GPT model snapshots`. */
+function noticeName(row) {
+  return `${formatDate(row.announced)}: ${row.notice}`;
+}
+
+/** A row's replacement as the docs show it: the models, the retired ones on the way, and the note. */
+function replacementText(row) {
+  const names = row.replacements.map((id) => `\`${id}\``).join(" or ");
+  const via = row.via.length === 0 ? "" : ` (via ${row.via.map((id) => `\`${id}\``).join(", ")})`;
+  if (names === "") return row.note ?? "—";
+  return `${names}${via}${row.note === undefined ? "" : ` (${row.note})`}`;
+}
+
 /** Every model id of the table, by shutdown date: the no-deprecated-models page. */
 function modelTable() {
   const lines = [
-    `Replacements as of ${formatDate(MODELS_AS_OF)}; dates marked SDK are read from \`openai\` ${SDK_VERSION}, the others from OpenAI's deprecations page.`,
+    `Shutdown dates and replacements as OpenAI's deprecations page gave them on ${formatDate(MODELS_AS_OF)}, the day the table was last checked`,
+    `against it (\`src/data/retirements.tsv\`, one source per row); ids the page does not list are dated by the doc comments of \`openai\``,
+    `${SDK_VERSION} ("SDK" in the last column). Each replacement is the one its notice names; where that model is itself retired, the`,
+    `table follows it to its own replacement and names the retired ones it went through.`,
     "",
-    "| model | kind | shuts down | replacement | date from |",
-    "| --- | --- | --- | --- | --- |",
+    "| model | kind | shutdown date | replacement | notice | date from |",
+    "| --- | --- | --- | --- | --- | --- |",
   ];
   for (const row of MODEL_SHUTDOWNS.values()) {
-    const replacement = [row.replacements.map((id) => `\`${id}\``).join(" or "), row.note].filter(Boolean).join("; ") || "—";
-    lines.push(`| \`${row.id}\` | ${row.kind} | ${formatDate(row.shutdown)} | ${replacement.replaceAll("|", "\\|")} | ${row.source === "sdk" ? "SDK" : "page"} |`);
+    const cells = [`\`${row.id}\``, row.kind, formatDate(row.shutdown), replacementText(row), noticeName(row), row.source === "sdk" ? "SDK" : "page"];
+    lines.push(`| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`);
   }
   return lines.join("\n");
 }
@@ -56,23 +74,37 @@ function oxlintConfig() {
   return ["```json", "{", '  "jsPlugins": ["eslint-plugin-openai"],', '  "rules": {', rules.join(",\n"), "  }", "}", "```"].join("\n");
 }
 
-/** The README's list of model shutdowns from the table's as-of date on: one line per date. */
+/**
+ * The README's list of model shutdowns from the table's as-of date on: one line per date and notice, each group of ids
+ * with the replacement that notice names, so that a reader sees why two ids move to different models.
+ */
 function upcomingModels() {
-  const byDate = new Map();
+  const groups = new Map();
   for (const row of MODEL_SHUTDOWNS.values()) {
     if (row.shutdown < MODELS_AS_OF) continue;
-    byDate.set(row.shutdown, [...(byDate.get(row.shutdown) ?? []), row.id]);
+    const key = `${row.shutdown}|${row.announced}|${row.notice}`;
+    const group = groups.get(key) ?? { row, byReplacement: new Map() };
+    const replacement = replacementText(row);
+    group.byReplacement.set(replacement, [...(group.byReplacement.get(replacement) ?? []), row.id]);
+    groups.set(key, group);
   }
-  const lines = [];
-  for (const [shutdown, ids] of byDate) lines.push(`- **${formatDate(shutdown)}:** ${ids.map((id) => `\`${id}\``).join(", ")}`);
+  const lines = [
+    `Shutdown dates on or after ${formatDate(MODELS_AS_OF)}, the day the table was last checked against OpenAI's deprecations page, with`,
+    "the notice each comes from and the replacement it names:",
+    "",
+  ];
+  for (const { row, byReplacement } of groups.values()) {
+    const parts = [...byReplacement].map(([replacement, ids]) => `${ids.map((id) => `\`${id}\``).join(", ")} → ${replacement}`);
+    lines.push(`- **${formatDate(row.shutdown)}** (notice of ${noticeName(row)}): ${parts.join("; ")}`);
+  }
   return lines.join("\n");
 }
 
 function ruleBlock(row) {
   const lines = [`- **What:** ${row.what}`, `- **Replacement:** ${row.replacement}`];
-  if (row.announced !== undefined) lines.push(`- **Deprecated:** ${date(row.announced)}`);
+  if (row.announced !== undefined) lines.push(`- **Announced:** ${date(row.announced)}`);
   if (row.shutdown !== undefined) {
-    lines.push(`- **Shut down:** ${date(row.shutdown)}${row.shutdownScope ? ` (${row.shutdownScope})` : ""}`);
+    lines.push(`- **Shutdown date:** ${date(row.shutdown)}${row.shutdownScope ? ` (${row.shutdownScope})` : ""}`);
   }
   lines.push(`- **Migration guide:** <${row.url}>`);
   return lines.join("\n");
@@ -108,7 +140,7 @@ function sdkApiTable() {
       ...(row.restPaths ?? []).map((restPath) => `\`/v1/${restPath}\``),
       ...[...(row.modules ?? new Map())].map(([from, to]) => `\`${from}\` → \`${to}\``),
     ].join(", ");
-    const when = row.shutdown !== undefined ? `shut down ${date(row.shutdown)}` : row.retired ? "retired" : "deprecated, no date";
+    const when = row.shutdown !== undefined ? `shutdown date: ${date(row.shutdown)}` : row.retired ? "retired" : "deprecated, no date";
     return `| \`${row.id}\` | ${row.what} | ${where} | ${when} | ${row.replacement} | ${row.remedy} | \`${row.config}\` |`;
   });
   return [

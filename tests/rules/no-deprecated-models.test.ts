@@ -10,7 +10,7 @@ const CLIENT = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
 
 /**
  * The errors for the given ids, in order: each at the next quoted string with exactly that id, with one suggestion per
- * replacement the table names (each rewrites only that string's contents).
+ * drop-in replacement the table names (each rewrites only that string's contents).
  */
 function modelErrors(code: string, ids: readonly string[]) {
   let from = 0;
@@ -28,7 +28,7 @@ function modelErrors(code: string, ids: readonly string[]) {
       line,
       column,
       endColumn: column + match[0].length,
-      suggestions: (MODEL_SHUTDOWNS.get(id)?.replacements ?? []).map((replacement) =>
+      suggestions: (MODEL_SHUTDOWNS.get(id)?.suggestions ?? []).map((replacement) =>
         replaced(code.slice(0, start + 1) + replacement + code.slice(end), replacement),
       ),
     };
@@ -48,6 +48,9 @@ const replaced = (output: string, replacement: string) => ({ messageId: "replace
 
 ruleTester.run("no-deprecated-models", rule, {
   valid: [
+    // Names that look like the 2023 models: a person, a label, an embedding model's name in a list.
+    valid(`${CLIENT}const user = { name: "ada", role: "admin" };\nconst metadata = { readable: true };\nawait client.responses.create({ model: "gpt-5.5", input: user.name });`),
+    valid('const MODELS = ["ada", "babbage", "text-davinci-003"];\nconsole.log(MODELS.includes(choice));'),
     // A current model.
     valid(`${CLIENT}await client.responses.create({ model: "gpt-5.5", input });`),
     // A fine-tuned model: the table does not say its base shuts down with it.
@@ -130,8 +133,8 @@ ruleTester.run("no-deprecated-models", rule, {
       errors: [
         {
           messageId: "deprecatedModel",
-          data: { model: "o3", when: "shuts down today, December 11, 2026", consequence: ": requests that name it fail", advice: "Move to `gpt-6.1-sol`.", url: PAGE },
-          suggestions: [replaced(`${CLIENT}await client.responses.create({ model: "gpt-6.1-sol", input });`, "gpt-6.1-sol")],
+          data: { model: "o3", when: "shuts down today, December 11, 2026", consequence: ": requests that name it fail", advice: "Move to `gpt-5.6-sol`.", url: PAGE },
+          suggestions: [replaced(`${CLIENT}await client.responses.create({ model: "gpt-5.6-sol", input });`, "gpt-5.6-sol")],
         },
       ],
     },
@@ -139,10 +142,10 @@ ruleTester.run("no-deprecated-models", rule, {
       // The same code a day later: the same report, worded in the past.
       code: `${CLIENT}await client.responses.create({ model: "o3", input });`,
       options: [{ date: "2026-12-12" }],
-      errors: [{ messageId: "deprecatedModel", data: { model: "o3", when: "was shut down on December 11, 2026", consequence: ": requests that name it fail", advice: "Move to `gpt-6.1-sol`.", url: PAGE }, suggestions: [replaced(`${CLIENT}await client.responses.create({ model: "gpt-6.1-sol", input });`, "gpt-6.1-sol")] }],
+      errors: [{ messageId: "deprecatedModel", data: { model: "o3", when: "was shut down on December 11, 2026", consequence: ": requests that name it fail", advice: "Move to `gpt-5.6-sol`.", url: PAGE }, suggestions: [replaced(`${CLIENT}await client.responses.create({ model: "gpt-5.6-sol", input });`, "gpt-5.6-sol")] }],
     },
     {
-      // No drop-in replacement: advice, and no suggestion.
+      // The replacement is another API's model: advice, and no suggestion.
       code: `${CLIENT}await client.audio.speech.create({ model: "tts-1", voice: "alloy", input });`,
       options,
       errors: [
@@ -152,7 +155,7 @@ ruleTester.run("no-deprecated-models", rule, {
             model: "tts-1",
             when: "shuts down on January 6, 2027, in 37 days",
             consequence: "",
-            advice: "Speech moves to `gpt-realtime-2.1-mini` through the Realtime API; `/v1/audio/speech` has no replacement model.",
+            advice: "Move to `gpt-realtime-2.1-mini` (through the Realtime API: `/v1/audio/speech` has no replacement model) before then.",
             url: PAGE,
           },
           suggestions: [],
@@ -160,19 +163,80 @@ ruleTester.run("no-deprecated-models", rule, {
       ],
     },
     {
-      // Two replacements: a suggestion for each.
+      // Several replacements, two of them retired and followed to theirs: a suggestion for each model left.
       code: `${CLIENT}await client.images.generate({ model: "dall-e-3", prompt });`,
       options,
       errors: [
         {
           messageId: "deprecatedModel",
-          suggestions: [
-            replaced(`${CLIENT}await client.images.generate({ model: "gpt-image-2.5-sunburst", prompt });`, "gpt-image-2.5-sunburst"),
-            replaced(`${CLIENT}await client.images.generate({ model: "gpt-image-2.5-flare", prompt });`, "gpt-image-2.5-flare"),
-          ],
+          data: {
+            model: "dall-e-3",
+            when: "was shut down on May 12, 2026",
+            consequence: ": requests that name it fail",
+            advice: "Move to `gpt-image-2` or `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare` or `gpt-image-2.6-sunburst` or `gpt-image-2.6-flare`.",
+            url: PAGE,
+          },
+          suggestions: ["gpt-image-2", "gpt-image-2.5-sunburst", "gpt-image-2.5-flare", "gpt-image-2.6-sunburst", "gpt-image-2.6-flare"].map((id) =>
+            replaced(`${CLIENT}await client.images.generate({ model: "${id}", prompt });`, id),
+          ),
         },
       ],
     },
+    {
+      // The gpt-4o-realtime-preview family, shut down on 2026-05-07, in a Realtime session and through the Agents SDK.
+      code: `${CLIENT}await client.realtime.clientSecrets.create({ session: { type: "realtime", model: "gpt-4o-realtime-preview-2024-12-17" } });`,
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          data: {
+            model: "gpt-4o-realtime-preview-2024-12-17",
+            when: "was shut down on May 7, 2026",
+            consequence: ": requests that name it fail",
+            advice: "Move to `gpt-realtime-1.5`.",
+            url: PAGE,
+          },
+          suggestions: [replaced(`${CLIENT}await client.realtime.clientSecrets.create({ session: { type: "realtime", model: "gpt-realtime-1.5" } });`, "gpt-realtime-1.5")],
+        },
+      ],
+    },
+    invalidAt(
+      'import { RealtimeAgent, RealtimeSession } from "@openai/agents/realtime";\nconst agent = new RealtimeAgent({ name: "a" });\nconst session = new RealtimeSession(agent, { model: "gpt-4o-realtime-preview" });\nconst mini = new RealtimeSession(agent, { model: "gpt-4o-mini-realtime-preview" });',
+      ["gpt-4o-realtime-preview", "gpt-4o-mini-realtime-preview"],
+    ),
+    {
+      // A 2023 completions model: shut down long ago, its replacement chain followed (gpt-3.5-turbo-instruct is retired
+      // too), and no suggestion, since the model left is a chat model that the Completions request does not take.
+      code: `${CLIENT}await client.completions.create({ model: "text-davinci-003", prompt });`,
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          data: {
+            model: "text-davinci-003",
+            when: "was shut down on January 4, 2024",
+            consequence: ": requests that name it fail",
+            advice: "Move to `gpt-5.6-terra`.",
+            url: PAGE,
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // gpt-4.5-preview → gpt-4.1, itself retiring: followed to gpt-6-luna.
+      code: `${CLIENT}await client.chat.completions.create({ model: "gpt-4.5-preview", messages });`,
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          data: { model: "gpt-4.5-preview", when: "was shut down on July 14, 2025", consequence: ": requests that name it fail", advice: "Move to `gpt-6-luna`.", url: PAGE },
+          suggestions: [replaced(`${CLIENT}await client.chat.completions.create({ model: "gpt-6-luna", messages });`, "gpt-6-luna")],
+        },
+      ],
+    },
+    // `ada` has no gate word (it is in "metadata" and "readable"): the file gate finds it as a quoted string.
+    invalidAt(`${CLIENT}await client.completions.create({ model: "ada", prompt });\nawait client.embeddings.create({ model: 'text-similarity-ada-001', input });`, ["ada", "text-similarity-ada-001"]),
     // A `const`, the default of an environment variable, and both branches of a choice: each literal once.
     invalidAt(`${CLIENT}const MODEL = process.env.OPENAI_MODEL ?? "gpt-4.1";\nconst other = fast ? "gpt-4o-mini" : "o3";\nawait client.responses.create({ model: MODEL, input });\nawait client.responses.create({ model: other, input });\nawait client.responses.create({ model: MODEL, input: more });`, ["gpt-4.1", "gpt-4o-mini", "o3"]),
     // A parameter's default, a never-reassigned `let`, a destructured default.

@@ -44,8 +44,8 @@ typedRuleTester.run("no-deprecated-models (typed)", rule, {
           suggestions: [
             {
               messageId: "replaceModel",
-              data: { replacement: "gpt-6.1-sol" },
-              output: 'import { AnswerService } from "./client";\nexport function ask(service: AnswerService) {\n  return service.client.responses.create({ model: "gpt-6.1-sol", input: "hi" });\n}',
+              data: { replacement: "gpt-5.6-sol" },
+              output: 'import { AnswerService } from "./client";\nexport function ask(service: AnswerService) {\n  return service.client.responses.create({ model: "gpt-5.6-sol", input: "hi" });\n}',
             },
           ],
         },
