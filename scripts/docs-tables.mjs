@@ -106,6 +106,7 @@ function ruleBlock(row) {
   if (row.shutdown !== undefined) {
     lines.push(`- **Shutdown date:** ${date(row.shutdown)}${row.shutdownScope ? ` (${row.shutdownScope})` : ""}`);
   }
+  if (row.notice !== undefined) lines.push(`- **Notice:** ${row.notice} (${date(row.announced)}), on OpenAI's deprecations page`);
   lines.push(`- **Migration guide:** <${row.url}>`);
   return lines.join("\n");
 }

@@ -42,6 +42,10 @@ export interface Deprecation {
   readonly shutdownScope?: string;
   /** Migration guide. */
   readonly url: string;
+  /** The heading of the notice on OpenAI's deprecations page that the dates come from (its date is `announced`). */
+  readonly notice?: string;
+  /** Where the facts come from (a row of src/data/rule-retirements.tsv). */
+  readonly source?: string;
   readonly remedy: Remedy;
 }
 
@@ -59,7 +63,7 @@ function sdkDate(key: string): string {
   return date;
 }
 
-type Facts = Pick<Deprecation, "replacement" | "announced" | "shutdown" | "shutdownScope" | "url">;
+type Facts = Pick<Deprecation, "replacement" | "announced" | "shutdown" | "shutdownScope" | "url" | "notice" | "source">;
 
 /**
  * A rule-level row's facts, from `src/data/rule-retirements.tsv`: its replacement and guide, and its dates from the
@@ -68,11 +72,11 @@ type Facts = Pick<Deprecation, "replacement" | "announced" | "shutdown" | "shutd
 export function retirementFacts(id: DeprecationId): Facts {
   const facts = RULE_RETIREMENT_ROWS.find((row) => row.id === id);
   if (facts === undefined) throw new Error(`src/data/rule-retirements.tsv has no row ${id}`);
-  let dates: Pick<Deprecation, "announced" | "shutdown"> = {};
+  let dates: Pick<Deprecation, "announced" | "shutdown" | "notice"> = {};
   if (facts.dates.startsWith("page:")) {
     const row = LATEST_RETIREMENTS.get(facts.dates.slice("page:".length));
     if (row === undefined) throw new Error(`${id}'s dates name ${facts.dates}, which src/data/retirements.tsv lacks`);
-    dates = { announced: row.announced, ...(row.shutdown === "" ? {} : { shutdown: row.shutdown }) };
+    dates = { announced: row.announced, ...(row.shutdown === "" ? {} : { shutdown: row.shutdown }), notice: row.notice };
   } else if (facts.dates.startsWith("sdk:")) {
     dates = { shutdown: sdkDate(facts.dates.slice("sdk:".length)) };
   }
@@ -81,6 +85,7 @@ export function retirementFacts(id: DeprecationId): Facts {
     url: facts.url,
     ...dates,
     ...(facts.shutdownScope === "" ? {} : { shutdownScope: facts.shutdownScope }),
+    source: facts.source,
   };
 }
 

@@ -8,10 +8,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { MODEL_ID_WORDS, QUOTED_MODEL_IDS } from "../src/analysis";
-import { RETIREMENT_ROWS } from "../src/data/retirements";
+import { RETIREMENT_ROWS, RULE_RETIREMENT_ROWS } from "../src/data/retirements";
+import { ASSISTANTS_API, AUDIO_TRANSLATIONS, DEPRECATIONS, PROMPT_OBJECTS, SORA_API } from "../src/deprecations";
 import { MODEL_SHUTDOWNS, MODELS_AS_OF } from "../src/models";
 import { SDK_MODEL_SHUTDOWNS, SDK_VERSION } from "../src/models.sdk";
 import { followReplacements, LATEST_RETIREMENTS, latestRows, validateRetirements, type RetirementRow } from "../src/retirements";
+import { SDK_DEPRECATIONS } from "../src/sdk-deprecations";
 // @ts-expect-error: a plain ES module script without types.
 import { expectedSdkModule, openaiPackageDir, readSdkModelShutdowns } from "../scripts/sdk-model-shutdowns.mjs";
 // @ts-expect-error: a plain ES module script without types.
@@ -195,5 +197,32 @@ describe("validateRetirements", () => {
     expect(validateRetirements([row({ id: "gpt-x", source: "sdk: openai doc comments" })], new Map([["gpt-x", "2026-06-01"]]))).toEqual([
       "gpt-x is taken from the SDK with 2026-07-01; the SDK says 2026-06-01",
     ]);
+  });
+});
+
+describe("the rule-level rows of src/deprecations.ts", () => {
+  it("take their facts from src/data/rule-retirements.tsv, one row each, with a source", () => {
+    expect(RULE_RETIREMENT_ROWS.map((row) => row.id).sort()).toEqual(DEPRECATIONS.map((row) => row.id).sort());
+    for (const row of DEPRECATIONS) {
+      const facts = RULE_RETIREMENT_ROWS.find((candidate) => candidate.id === row.id)!;
+      expect(facts.source, row.id).not.toBe("");
+      expect(row).toMatchObject({ replacement: facts.replacement, url: facts.url, source: facts.source });
+    }
+  });
+
+  it("have the dates of the page row they name", () => {
+    for (const facts of RULE_RETIREMENT_ROWS.filter((row) => row.dates.startsWith("page:"))) {
+      const page = LATEST_RETIREMENTS.get(facts.dates.slice("page:".length));
+      expect(page, facts.dates).toBeDefined();
+      expect(DEPRECATIONS.find((row) => row.id === facts.id), facts.id).toMatchObject({ announced: page!.announced, shutdown: page!.shutdown, notice: page!.notice });
+    }
+    expect(ASSISTANTS_API).toMatchObject({ announced: "2025-08-20", shutdown: "2026-08-26" });
+    expect(PROMPT_OBJECTS).toMatchObject({ shutdown: "2026-11-30", shutdownScope: "`v1/prompts`" });
+  });
+
+  it("agree with the SDK where it dates the same retirement", () => {
+    // The Sora API: dated by the page's notice, and by the SDK's doc comment on client.videos.
+    expect(SDK_DEPRECATIONS.find((entry) => entry.key === "resource:client:OpenAI.videos")?.date).toBe(SORA_API.shutdown);
+    expect(SDK_DEPRECATIONS.find((entry) => entry.key === "method:audio/translations:Translations.create")?.date).toBe(AUDIO_TRANSLATIONS.shutdown);
   });
 });

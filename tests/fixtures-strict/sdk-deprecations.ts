@@ -4,7 +4,7 @@ import { APIError } from "openai/error"; // expect: openai/no-deprecated-api
 
 const client = new OpenAI();
 
-export const session = () => client.beta.realtime.sessions.create({ model: "gpt-4o-realtime-preview" }); // expect: openai/no-deprecated-api
+export const session = () => client.beta.realtime.sessions.create({ model: "gpt-4o-realtime-preview" }); // expect: openai/no-deprecated-api, openai/no-deprecated-models
 export const clip = (prompt: string) => client.videos.create({ model: "sora-2", prompt }); // expect: openai/no-deprecated-api
 
 export async function ask(messages: OpenAI.Chat.ChatCompletionMessageParam[], userId: string) {
