@@ -17,7 +17,7 @@ import { SDK_DEPRECATIONS } from "../src/sdk-deprecations";
 // @ts-expect-error: a plain ES module script without types.
 import { expectedSdkModule, openaiPackageDir, readSdkModelShutdowns } from "../scripts/sdk-model-shutdowns.mjs";
 // @ts-expect-error: a plain ES module script without types.
-import { expectedRetirementsModule } from "../scripts/retirements-table.mjs";
+import { expectedRetirementsModule, renderRetirements } from "../scripts/retirements-table.mjs";
 
 const root = path.resolve(__dirname, "..");
 
@@ -131,6 +131,16 @@ describe("MODEL_SHUTDOWNS", () => {
 describe("src/data/retirements.ts", () => {
   it("is what the tables say", () => {
     expect(readFileSync(path.join(root, "src/data/retirements.ts"), "utf8")).toBe(expectedRetirementsModule());
+  });
+
+  it("is not written from a table it cannot read", () => {
+    const header = "# as-of: 2026-11-30\nid\tkind\tannounced\tshutdown\treplacement\tnote\tnotice\tsource\n";
+    const rules = "id\tdates\treplacement\turl\tshutdown_scope\tsource\n";
+    expect(() => renderRetirements(`${header}gpt-x\tmodel\t2026-01-01\t2026-07-01\t\t\tSome models\tpage\n`, rules)).not.toThrow();
+    expect(() => renderRetirements(`${header}gpt-x\tmodel\t2026-01-01\t2026-07-01\tSome models\tpage\n`, rules)).toThrow(/has 6 cells, the header 8/u);
+    expect(() => renderRetirements(`${header}gpt-x\tmodel\t2026-01-01\tJuly 1\t\t\tSome models\tpage\n`, rules)).toThrow(/gpt-x's shutdown is not a date/u);
+    expect(() => renderRetirements(`${header}gpt-x\tmodels\t2026-01-01\t2026-07-01\t\t\tSome models\tpage\n`, rules)).toThrow(/kind "models"/u);
+    expect(() => renderRetirements(header.replace("# as-of: 2026-11-30\n", ""), rules)).toThrow(/as-of/u);
   });
 
   it("has the rows of OpenAI's page since 2023: models, endpoints and systems", () => {
