@@ -377,10 +377,12 @@ export function generateProgram(random, sourceType, typescript) {
 }
 
 const linter = new Linter({ configType: "flat" });
+// Each language's parser after `configs.all`, whose own parser would otherwise take over: a fixed output must parse
+// with exactly this parser, with no fallback to another.
 const LANGUAGES = {
-  module: [{ files: ["**/*.js"], languageOptions: { ecmaVersion: "latest", sourceType: "module" } }, plugin.configs.all],
-  script: [{ files: ["**/*.js"], languageOptions: { ecmaVersion: "latest", sourceType: "script" } }, plugin.configs.all],
-  typescript: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, plugin.configs.all],
+  module: [plugin.configs.all, { files: ["**/*.js"], languageOptions: { ecmaVersion: "latest", sourceType: "module", parser: espree } }],
+  script: [plugin.configs.all, { files: ["**/*.js"], languageOptions: { ecmaVersion: "latest", sourceType: "script", parser: espree } }],
+  typescript: [plugin.configs.all, { files: ["**/*.ts"], languageOptions: { parser: tsParser } }],
 };
 const FILENAMES = { module: "fuzz.js", script: "fuzz.js", typescript: "fuzz.ts" };
 

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 
 import tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
+import * as espree from "espree";
 
 const require = createRequire(import.meta.url);
 const plugin = require("../dist/src/index.js");
@@ -36,19 +37,22 @@ export function* walk(directory, includeDeclarations = false) {
 function configFor(file) {
   const extension = path.extname(file);
   const typescript = /^\.[cm]?tsx?$/u.test(extension);
+  // The parser after `configs.all`, whose own parser would otherwise take over: a fixed output must parse with this
+  // one, with no fallback to another.
   return [
+    plugin.configs.all,
     {
       files: ["**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
       linterOptions: { reportUnusedDisableDirectives: "off" },
       languageOptions: typescript
         ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: extension === ".tsx" } } }
         : {
+            parser: espree,
             ecmaVersion: "latest",
             sourceType: extension === ".cjs" ? "commonjs" : "module",
             parserOptions: { ecmaFeatures: { jsx: true } },
           },
     },
-    plugin.configs.all,
   ];
 }
 
@@ -71,7 +75,7 @@ export function lintTree(directories, { maxBytes = 1024 * 1024, samples = 5, inc
         let messages = linter.verify(code, config, { filename });
         if (messages.some((message) => message.fatal) && path.extname(file) === ".js") {
           // Plain `.js` may be a script: try it as CommonJS before giving up on it.
-          config = [{ ...config[0], languageOptions: { ...config[0].languageOptions, sourceType: "commonjs" } }, config[1]];
+          config = [config[0], { ...config[1], languageOptions: { ...config[1].languageOptions, sourceType: "commonjs" } }];
           messages = linter.verify(code, config, { filename });
         }
         if (messages.some((message) => message.fatal)) {

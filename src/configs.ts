@@ -1,6 +1,7 @@
 import type { ESLint, Linter } from "eslint";
 
 import type { OpenAIRuleDocs } from "./create-rule";
+import { JAVASCRIPT_EXTENSIONS, parser, TYPESCRIPT_EXTENSIONS } from "./parser";
 import { rules, type RuleName } from "./rules";
 
 /** Flat configs derived from each rule's `meta.docs`: no rule list is kept by hand. */
@@ -19,23 +20,37 @@ export function createConfigs(plugin: ESLint.Plugin) {
         }),
     );
 
+  /**
+   * What every config but `recommended-type-checked` lints: JavaScript and TypeScript, JSX included, each with a
+   * parser that reads it, so that `[openai.configs.recommended]` alone lints a TypeScript project. One object, not an
+   * array, so that it goes into a config array as it is (ESLint rejects a nested array there). Files of other
+   * languages (`.vue`, `.svelte`) are left to configs that know their parsers.
+   */
+  const everyFile = {
+    files: [...JAVASCRIPT_EXTENSIONS, ...TYPESCRIPT_EXTENSIONS].map((extension) => `**/*${extension}`),
+    languageOptions: { parser },
+  };
+
   return {
     recommended: {
       name: "openai/recommended",
+      ...everyFile,
       plugins: { openai: plugin },
       rules: recommendedEntries(),
     },
     /**
      * `recommended` with the parser options typed linting needs, for TypeScript files: the rules then ask TypeScript
-     * what a receiver is where syntax cannot see it. Pair it with `@typescript-eslint/parser` (typescript-eslint's
-     * configs set it). Only TypeScript files, because `projectService` fails on a file no tsconfig covers, such as
-     * `eslint.config.mjs` itself; other files keep `recommended`.
+     * what a receiver is where syntax cannot see it. Only TypeScript files, because `projectService` fails on a file
+     * no tsconfig covers, such as `eslint.config.mjs` itself; other files keep `recommended`. The same holds for an
+     * `eslint.config.ts`, which a project's tsconfig seldom includes and which never calls the API: it keeps
+     * `recommended` too.
      */
     "recommended-type-checked": {
       name: "openai/recommended-type-checked",
-      files: ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"],
+      files: TYPESCRIPT_EXTENSIONS.map((extension) => `**/*${extension}`),
+      ignores: ["ts", "mts", "cts"].map((extension) => `**/eslint.config.${extension}`),
       plugins: { openai: plugin },
-      languageOptions: { parserOptions: { projectService: true } },
+      languageOptions: { parser, parserOptions: { projectService: true } },
       rules: recommendedEntries(),
     },
     /**
@@ -44,11 +59,13 @@ export function createConfigs(plugin: ESLint.Plugin) {
      */
     strict: {
       name: "openai/strict",
+      ...everyFile,
       plugins: { openai: plugin },
       rules: ruleEntries((name) => rules[name].meta.docs?.recommended === true || (rules[name].meta.docs as OpenAIRuleDocs | undefined)?.strict === true),
     },
     all: {
       name: "openai/all",
+      ...everyFile,
       plugins: { openai: plugin },
       rules: ruleEntries(() => true),
     },

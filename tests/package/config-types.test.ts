@@ -18,7 +18,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const files = {
   "package.json": JSON.stringify({ name: "user-project", private: true, type: "module" }),
   // The README's own `eslint.config.ts`, as written there.
-  "eslint.config.ts": readmeSnippet("## Usage", "ts"),
+  "eslint.config.ts": readmeSnippet("### With typescript-eslint", "ts"),
   "define-config.ts": `import { defineConfig } from "eslint/config";
 import openai from "eslint-plugin-openai";
 import tseslint from "typescript-eslint";
