@@ -26,7 +26,7 @@ import { appendProperty } from "../src/fix/append-property";
 import { flattenFunctionTool } from "../src/fix/flatten-function-tool";
 import { removeListItem } from "../src/fix/remove-list-item";
 import { renameProperty } from "../src/fix/rename-property";
-import { textFormatFrom } from "../src/fix/text-format";
+import { textFromResponseFormat } from "../src/fix/text-format";
 
 /** Checks besides the parameter table that options can switch off. */
 const SHAPE_CHECKS = ["tools", "function_call_output"] as const;
@@ -179,9 +179,9 @@ export default createRule<Options, MessageIds>({
       }
       if (key === "response_format") {
         if (plan.keys.has("text")) return null;
-        const format = textFormatFrom(property.value, sourceCode);
-        if (format === null) return null;
-        return (fixer) => fixer.replaceText(property, `text: { format: ${format} }`);
+        const text = textFromResponseFormat(property, sourceCode);
+        if (text === null) return null;
+        return (fixer) => fixer.replaceText(property, text);
       }
       const move = MOVES.get(key);
       if (move === undefined) return null;

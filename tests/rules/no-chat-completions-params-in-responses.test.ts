@@ -294,6 +294,86 @@ ruleTester.run("no-chat-completions-params-in-responses", rule, {
       output: `${create}({ model, input, text: { format: { type: "json_schema", name: "answer", schema: Answer, strict: true } } });`,
       errors: [{ messageId: "unsupportedParam", data: dataFor("response_format") }],
     },
+    {
+      // Written one property a line: so is the rewrite, each property one indent deeper, the lifted ones where they were.
+      code: `${create}({
+  model,
+  input,
+  response_format: {
+    type: "json_schema",
+    json_schema: {
+      name: "answer",
+      schema: Answer,
+      strict: true,
+    },
+  },
+});`,
+      output: `${create}({
+  model,
+  input,
+  text: {
+    format: {
+      type: "json_schema",
+      name: "answer",
+      schema: Answer,
+      strict: true,
+    },
+  },
+});`,
+      errors: [{ messageId: "unsupportedParam", line: 6 }],
+    },
+    {
+      // Tabs, no trailing commas, a \`json_schema\` on one line, a property over several lines and a template over
+      // two: the template's text stays as it was, the rest moves one indent deeper.
+      code: `${create}({
+\tmodel,
+\tinput,
+\tresponse_format: {
+\t\ttype: "json_schema",
+\t\tjson_schema: { name: \`answer
+\tv2\`, schema: Answer },
+\t\tstrict: [
+\t\t\ttrue
+\t\t][0]
+\t}
+});`,
+      output: `${create}({
+\tmodel,
+\tinput,
+\ttext: {
+\t\tformat: {
+\t\t\ttype: "json_schema",
+\t\t\tstrict: [
+\t\t\t\ttrue
+\t\t\t][0],
+\t\t\tname: \`answer
+\tv2\`,
+\t\t\tschema: Answer
+\t\t}
+\t}
+});`,
+      errors: [{ messageId: "unsupportedParam", line: 6 }],
+    },
+    {
+      // A \`json_object\` format over lines.
+      code: `${create}({
+    model,
+    input,
+    response_format: {
+        type: "json_object",
+    },
+});`,
+      output: `${create}({
+    model,
+    input,
+    text: {
+        format: {
+            type: "json_object",
+        },
+    },
+});`,
+      errors: [{ messageId: "unsupportedParam", line: 6 }],
+    },
     js({
       code: 'import OpenAI from "openai";\nconst openai = new OpenAI();\nexport const ask = (input) => openai.responses.create({ model: "gpt-5", input, response_format: { type: "json_object" } });',
       filename: "ask.mjs",
