@@ -1,9 +1,10 @@
 /**
- * A bounded fuzz pass with a fixed seed (45 seconds): random programs from eslump and from a grammar of
+ * A fixed fuzz pass: the first 2,000 programs of seed 1, random programs from eslump and from a grammar of
  * OpenAI-shaped code, every rule of the built plugin (`configs.all`) with fixes, in JavaScript (module and script)
  * and TypeScript. No rule may throw, no fix may break parsing, and fixing the fixed output must change nothing.
  * A failure prints its program minimized; `node scripts/fuzz.mjs --seed 1 --program <n>` shows it again.
- * Longer runs: `node scripts/fuzz.mjs --seed <s> --seconds <n>`.
+ * The same programs on every machine, however busy: the pass never depends on how many fit in a time (about 40 s of
+ * one core). Longer runs: `node scripts/fuzz.mjs --seed <s> --seconds <n>`.
  */
 import { expect, it } from "vitest";
 
@@ -21,18 +22,22 @@ interface Summary {
 }
 
 const SEED = 1;
-const SECONDS = 45;
+const COUNT = 2000;
 
-it("fuzzing finds no rule exception, broken fix or unstable fix", () => {
-  const summary = fuzz({ seed: SEED, seconds: SECONDS }) as Summary;
+// No time is asserted: a busy machine takes longer over the same programs, and only a pass that hangs runs out of
+// this timeout (the suite's two minutes would not do on a machine shared with other jobs).
+it("fuzzing finds no rule exception, broken fix or unstable fix", { timeout: 15 * 60_000 }, () => {
+  const summary = fuzz({ seed: SEED, count: COUNT }) as Summary;
   for (const failure of summary.failures) {
     console.log(
       `program #${failure.program} (${failure.language}; node scripts/fuzz.mjs --seed ${SEED} --program ${failure.program}): ${failure.problem}\n${failure.code}`,
     );
   }
   expect(summary.failures).toEqual([]);
-  // About 3,500 on two cores; far fewer means the pass no longer says much (a slow rule, or a generator that stalls).
-  expect(summary.programs - summary.unparsable).toBeGreaterThan(1500);
+  expect(summary.programs).toBe(COUNT);
+  // A few programs do not parse in the language drawn (4 of seed 1's 2,000); many more would mean the generator
+  // broke and the pass no longer says much.
+  expect(summary.unparsable).toBeLessThan(COUNT / 20);
 
   // Every rule of the plugin ran (configs.all); the programs must still reach each rule the grammar was written for,
   // or the pass would say nothing about it. A rule added later runs too; until the grammar learns its shapes, it is
