@@ -27,11 +27,6 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
 }
 
 /**
- * The words a rule's gate asks about, lowercased: a file whose text contains none of a rule's words cannot use what
- * the rule looks for, and the rule registers no listeners for it. `responses` and `response` are apart (a Responses
- * request needs the first; a value typed `Response` only the second).
- */
-/**
  * Every model id with a shutdown date contains one of these, or is one of {@link QUOTED_MODEL_IDS}
  * (tests/models.test.ts checks the table against them). The o-series ids are found by their number: a file without
  * `o1`, `o3` or `o4` has none of them. The 2023 models are found by their family's name (`davinci`, `babbage`, `curie`,
@@ -63,6 +58,12 @@ export const MODEL_ID_WORDS = [
  */
 export const QUOTED_MODEL_IDS = ["ada"] as const;
 const QUOTED_MODEL_ID = new RegExp(`["'\`](?:${QUOTED_MODEL_IDS.join("|")})["'\`]`, "u");
+
+/**
+ * The words a rule's gate asks about, lowercased: a file whose text contains none of a rule's words cannot use what
+ * the rule looks for, and the rule registers no listeners for it. `responses` and `response` are apart (a Responses
+ * request needs the first; a value typed `Response` only the second).
+ */
 const MENTION_WORDS = [
   "assistants",
   "threads",
