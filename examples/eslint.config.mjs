@@ -1,8 +1,5 @@
-// The config a user of the plugin writes: the recommended rules, and the TypeScript parser for .ts files.
-import tsParser from "@typescript-eslint/parser";
+// The config a user of the plugin writes: every rule, on JavaScript and TypeScript files alike (the config brings the
+// TypeScript parser for .ts and .tsx files).
 import openai from "eslint-plugin-openai";
 
-export default [
-  { files: ["**/*.ts", "**/*.tsx"], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
-  openai.configs.all,
-];
+export default [openai.configs.all];

@@ -1,6 +1,6 @@
 // What the openai SDK itself marks deprecated. `recommended` reports what stops working on a date (the Sora API,
-// audio translations); `strict` and `all` (as here) add the undated advice: old import paths (fixed), `max_tokens` (fixed) and `user`
-// (two suggestions) in Chat Completions.
+// audio translations) or already fails (`max_tokens` to a reasoning model such as gpt-5.5, fixed); `strict` and `all`
+// (as here) add the undated advice: old import paths (fixed) and `user` (two suggestions) in Chat Completions.
 import OpenAI from "openai";
 import { APIError } from "openai/error";
 

@@ -16,12 +16,14 @@ import {
 import { clientProviderThroughFields, hasConfiguredBaseURL } from "../src/analysis/field-clients";
 import { isOwnedByCall } from "../src/analysis/owned-objects";
 import { isWithin } from "../src/analysis/reports";
+import { requestModelIds } from "../src/analysis/request-model";
 import { createRule } from "../src/create-rule";
 import { REQUEST_APIS, SDK_PARAM_DEPRECATIONS, type RequestApi, type RequestApiShape, type SdkParamDeprecation } from "../src/deprecations";
 import { renameProperty } from "../src/fix/rename-property";
 
-type Options = [{ ignore?: string[] }];
-type MessageIds = "deprecatedParam" | "renameTo" | "useTools" | "moveToMethod";
+type Include = "all" | "rejected";
+type Options = [{ include?: Include; ignore?: string[] }];
+type MessageIds = "deprecatedParam" | "rejectedParam" | "renameTo" | "useTools" | "moveToMethod";
 
 /** Words of the APIs whose requests the rows name: a file with none of them sends none of those requests. */
 const API_WORDS: readonly Mention[] = ["completions", "responses", "images", "finetuning", "fine_tuning", "projects"];
@@ -45,6 +47,11 @@ interface FoundRequest {
  * `reasoning.generate_summary` (fixed to `reasoning.summary`); Images `response_format`, `style` and `user`; a
  * fine-tuning job's `hyperparameters`; an MCP tool's `connector_id`. What a Responses request must not carry at all
  * (`max_tokens`, `functions`) is `no-chat-completions-params-in-responses`'s.
+ *
+ * Where a key is not only deprecated but rejected today (`max_tokens` in a request to a reasoning model, the row's
+ * `rejectedBy`), the message says so; with `include: "rejected"`, as `recommended` sets it, only those are reported.
+ * A model counts only when the file spells out every id the request can name: one from elsewhere, or a conditional
+ * whose other branch is not a reasoning model, is advice as before, for `strict`.
  */
 export default createRule<Options, MessageIds>({
   name: "no-deprecated-params",
@@ -52,13 +59,15 @@ export default createRule<Options, MessageIds>({
     type: "suggestion",
     docs: {
       description: "Disallow request parameters that the openai SDK marks deprecated",
-      recommended: false,
+      recommended: true,
+      recommendedOptions: [{ include: "rejected" }],
       strict: true,
     },
     fixable: "code",
     hasSuggestions: true,
     messages: {
       deprecatedParam: "`{{ key }}` is deprecated in {{ api }} requests. {{ replacement }}",
+      rejectedParam: "`{{ key }}` is rejected by the API in {{ api }} requests to reasoning models ({{ models }} here). {{ replacement }}",
       renameTo: "Rename `{{ key }}` to `{{ to }}`.",
       useTools: "Move `functions` to `tools` (and `function_call` to `tool_choice`); read `tool_calls` from the answer.",
       moveToMethod: 'Move `hyperparameters` under `method: { type: "supervised" }`.',
@@ -67,6 +76,12 @@ export default createRule<Options, MessageIds>({
       {
         type: "object",
         properties: {
+          include: {
+            type: "string",
+            enum: ["all", "rejected"],
+            description:
+              "`rejected`: only keys the API rejects today for the request's model, as `recommended` sets it; `all` (default): every key the SDK marks deprecated, as `strict` sets it.",
+          },
           ignore: {
             type: "array",
             description: "Entries (by id, as the rule's page lists them) not to report.",
@@ -77,14 +92,14 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ ignore: [] }],
+    defaultOptions: [{ include: "all", ignore: [] }],
   },
-  create(context, [{ ignore = [] }]) {
+  create(context, [{ include = "all", ignore = [] }]) {
     const mentions = fileMentions(context);
     if (!API_WORDS.some((word) => mentions.has(word))) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
-    const rows = SDK_PARAM_DEPRECATIONS.filter((row) => !ignore.includes(row.id));
+    const rows = SDK_PARAM_DEPRECATIONS.filter((row) => !ignore.includes(row.id) && (include === "all" || row.rejectedBy !== undefined));
     const testFile = TEST_FILE.test(context.filename);
     /** A property shared by several requests (a spread base, a `const`) is reported once. */
     const seen = new Set<TSESTree.Node>();
@@ -92,9 +107,16 @@ export default createRule<Options, MessageIds>({
     function checkRequest(found: FoundRequest): void {
       const properties = collectRequestProperties(found.request.object, resolver);
       const owned = isOwnedByCall(found.request.object, found.request.call, resolver);
+      let models: readonly string[] | null | undefined;
       for (const row of rows) {
         if (!row.apis.includes(found.api)) continue;
-        for (const { property, direct, siblings } of findKeys(row, properties)) {
+        const keys = findKeys(row, properties);
+        if (keys.length === 0) continue;
+        // The request's models, read once and only for a row that some models reject.
+        if (row.rejectedBy !== undefined) models ??= requestModelIds(properties, resolver);
+        const rejectedBy = row.rejectedBy !== undefined && models != null && models.every((id) => row.rejectedBy!.test(id)) ? models : null;
+        if (include === "rejected" && rejectedBy === null) continue;
+        for (const { property, direct, siblings } of keys) {
           if (seen.has(property)) continue;
           seen.add(property);
           // How far a rewrite may go: applied, offered, or left to a person (`null`).
@@ -104,7 +126,7 @@ export default createRule<Options, MessageIds>({
               : !direct || testFile || !found.certain
                 ? "suggest"
                 : "fix";
-          report(row, found, property, siblings, properties, rewrite);
+          report(row, found, property, siblings, properties, rewrite, rejectedBy);
         }
       }
     }
@@ -116,11 +138,17 @@ export default createRule<Options, MessageIds>({
       siblings: ReadonlySet<string>,
       request: readonly RequestProperty[],
       rewrite: "fix" | "suggest" | null,
+      rejectedBy: readonly string[] | null,
     ): void {
       const key = row.path.at(-1)!;
       // `reasoning.generate_summary`; an item's key (`connector_id` of an MCP tool) by its own name.
       const name = row.path.length === 2 ? row.path.join(".") : key;
-      const data = { key: name, api: REQUEST_APIS.get(found.api)!.name, replacement: row.replacement };
+      const data = {
+        key: name,
+        api: REQUEST_APIS.get(found.api)!.name,
+        replacement: row.replacement,
+        models: [...new Set(rejectedBy)].map((id) => `\`${id}\``).join(" or "),
+      };
       const action = row.action;
       let fix: TSESLint.ReportFixFunction | null = null;
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
@@ -145,7 +173,7 @@ export default createRule<Options, MessageIds>({
           });
         }
       }
-      context.report({ node: property.key, messageId: "deprecatedParam", data, fix, suggest });
+      context.report({ node: property.key, messageId: rejectedBy === null ? "deprecatedParam" : "rejectedParam", data, fix, suggest });
     }
 
     /**

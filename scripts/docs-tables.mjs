@@ -158,7 +158,8 @@ function sdkParamsTable() {
   const rows = SDK_PARAM_DEPRECATIONS.map((row) => {
     const key = row.path.length === 3 ? `\`${row.path[0]}[type: "${row.path[1]}"].${row.path[2]}\`` : `\`${row.path.join(".")}\``;
     const apis = row.apis.map((api) => REQUEST_APIS.get(api).name).join(", ");
-    return `| \`${row.id}\` | ${key} | ${apis} | ${row.replacement.replaceAll("|", "\\|")} | ${row.remedy} | \`${row.config}\` |`;
+    const config = row.rejectedBy === undefined ? `\`${row.config}\`` : `\`${row.config}\`; \`recommended\` where a reasoning model rejects it`;
+    return `| \`${row.id}\` | ${key} | ${apis} | ${row.replacement.replaceAll("|", "\\|")} | ${row.remedy} | ${config} |`;
   });
   return [
     `Read from the \`openai\` package ${DEPRECATIONS_SDK_VERSION} (\`scripts/sdk-deprecations.mjs\`):`,

@@ -559,7 +559,22 @@ export interface SdkParamDeprecation {
   readonly action: ParamAction;
   readonly remedy: Remedy;
   readonly config: SdkConfig;
+  /**
+   * The model ids whose requests the API rejects with the key today (deprecated, and already broken there): a
+   * request whose every possible model matches is reported by `recommended` too, and its rewrite means the same.
+   */
+  readonly rejectedBy?: RegExp;
 }
+
+/**
+ * Reasoning models: the o-series (`o1`, `o3-mini`, `o4-mini-deep-research`, dated snapshots) and the gpt-5 family
+ * (`gpt-5`, `gpt-5-mini`, `gpt-5.2`, `gpt-5.5-pro`, dated snapshots), but for its `-chat` models, which are not.
+ * Their Chat Completions requests reject `max_tokens` ("Unsupported parameter: 'max_tokens' is not supported with
+ * this model. Use 'max_completion_tokens' instead."): the `openai` package 7.55.0 documents the key as "not
+ * compatible with o-series models", and the reasoning guide (https://developers.openai.com/api/docs/guides/reasoning)
+ * lists what reasoning models do not support. A fine-tuned model (`ft:o4-mini:…`) or a later family is not assumed.
+ */
+export const REASONING_MODEL = /^(?:o[1-9]|gpt-5(?:\.\d+)?)(?!.*-chat(?:-|$))(?:-[a-z0-9.-]+)?$/u;
 
 const param = (key: string): string => `param:${key}`;
 
@@ -569,10 +584,11 @@ export const SDK_PARAM_DEPRECATIONS: readonly SdkParamDeprecation[] = [
     sdkKeys: [param("chat/completions/completions:ChatCompletionCreateParamsBase.max_tokens")],
     apis: ["chat"],
     path: ["max_tokens"],
-    replacement: "Use `max_completion_tokens` (the same limit; `max_tokens` does not work with o-series models).",
+    replacement: "Use `max_completion_tokens` (the same limit, which reasoning models take too).",
     action: { kind: "rename", to: "max_completion_tokens" },
     remedy: "fix",
     config: "strict",
+    rejectedBy: REASONING_MODEL,
   },
   {
     id: "chat.functions",

@@ -54,7 +54,11 @@ const PER_ITEM: Readonly<Record<string, (finding: FindingEvidence) => Retirement
   },
   "no-deprecated-params": (finding) => {
     const row = SDK_PARAM_DEPRECATIONS.find((candidate) =>
-      candidate.apis.some((api) => finding.message.startsWith(`\`${paramName(candidate)}\` is deprecated in ${REQUEST_APIS.get(api)!.name} requests.`)),
+      candidate.apis.some((api) =>
+        [`is deprecated in ${REQUEST_APIS.get(api)!.name} requests.`, `is rejected by the API in ${REQUEST_APIS.get(api)!.name} requests`].some((words) =>
+          finding.message.startsWith(`\`${paramName(candidate)}\` ${words}`),
+        ),
+      ),
     );
     return row === undefined ? undefined : sdkRetirement(row);
   },

@@ -13,7 +13,8 @@ await client.videos.list();
 await client.audio.translations.create({ file, model });
 await client.chat.completions.create({ model, messages, max_tokens: 5, user: "u" });
 await client.images.generate({ model, prompt, user: "u" });
-await client.responses.create({ model, input, reasoning: { generate_summary: "auto" } });`;
+await client.responses.create({ model, input, reasoning: { generate_summary: "auto" } });
+await client.chat.completions.create({ model: "o3", messages, max_tokens: 5 });`;
   const messages = new Linter({ configType: "flat" }).verify(code, [
     {
       plugins: { openai: { rules } as never },
@@ -33,5 +34,8 @@ await client.responses.create({ model, input, reasoning: { generate_summary: "au
     "6 sdk:user -",
     "7 sdk:images.user -",
     "8 sdk:reasoning.generate_summary -",
+    // Rejected by a reasoning model, in other words: the same entry.
+    "9 sdk:chat.max_tokens -",
   ]);
+  expect(messages.at(-1)!.message).toMatch(/^`max_tokens` is rejected by the API/u);
 });

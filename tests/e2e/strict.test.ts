@@ -16,7 +16,7 @@ const plugin = require("../../dist/src/index.js") as typeof import("../../src/in
 it("strict holds recommended and the undated rules", () => {
   expect(Object.keys(plugin.configs.strict.rules)).toEqual(expect.arrayContaining([...Object.keys(plugin.configs.recommended.rules), "openai/no-deprecated-params"]));
   expect(plugin.configs.recommended.rules["openai/no-deprecated-api"]).toEqual(["error", { include: "shutdown" }]);
-  expect(plugin.configs.recommended.rules).not.toHaveProperty("openai/no-deprecated-params");
+  expect(plugin.configs.recommended.rules["openai/no-deprecated-params"]).toEqual(["error", { include: "rejected" }]);
 });
 
 describeFixtures(path.resolve(__dirname, "../fixtures-strict"), path.join(__dirname, "__fixed_strict__"), [

@@ -50,10 +50,32 @@ ruleTester.run("no-deprecated-params", rule, {
           data: {
             key: "max_tokens",
             api: "Chat Completions",
-            replacement: "Use `max_completion_tokens` (the same limit; `max_tokens` does not work with o-series models).",
+            replacement: "Use `max_completion_tokens` (the same limit, which reasoning models take too).",
           },
         },
       ],
+    },
+    {
+      // A reasoning model's request: the API rejects `max_tokens` there today, and says so.
+      code: `${OPENAI}await client.chat.completions.create({ model: "gpt-5.2", messages, max_tokens: 200 });`,
+      output: `${OPENAI}await client.chat.completions.create({ model: "gpt-5.2", messages, max_completion_tokens: 200 });`,
+      errors: [
+        {
+          messageId: "rejectedParam",
+          data: {
+            key: "max_tokens",
+            api: "Chat Completions",
+            models: "`gpt-5.2`",
+            replacement: "Use `max_completion_tokens` (the same limit, which reasoning models take too).",
+          },
+        },
+      ],
+    },
+    {
+      // One branch a reasoning model, the other not: deprecated, as for any model, and fixed as before.
+      code: `${OPENAI}await client.chat.completions.create({ model: fast ? "gpt-4.1-mini" : "o3", messages, max_tokens: 200 });`,
+      output: `${OPENAI}await client.chat.completions.create({ model: fast ? "gpt-4.1-mini" : "o3", messages, max_completion_tokens: 200 });`,
+      errors: [{ messageId: "deprecatedParam" }],
     },
     {
       // A `const` only this call reads, and a shorthand key.
@@ -274,5 +296,69 @@ ruleTester.run("no-deprecated-params", rule, {
       output: 'const OpenAI = require("openai");\nconst openai = new OpenAI();\nopenai.chat.completions.create({ model: "gpt-4o", messages, max_completion_tokens: 10 });',
       errors: [{ messageId: "deprecatedParam", line: 3 }],
     }),
+  ],
+});
+
+/**
+ * `include: "rejected"`, as `recommended` sets it: only `max_tokens` in a Chat Completions request whose every
+ * possible model is a reasoning model (the o-series, the gpt-5 family), which the API rejects today.
+ */
+ruleTester.run("no-deprecated-params (recommended)", rule, {
+  valid: [
+    // A model that takes `max_tokens` (deprecated, not rejected): `strict`'s.
+    { code: `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, max_tokens: 200 });`, options: [{ include: "rejected" }] },
+    // gpt-5's chat models are not reasoning models.
+    { code: `${OPENAI}await client.chat.completions.create({ model: "gpt-5-chat-latest", messages, max_tokens: 200 });`, options: [{ include: "rejected" }] },
+    // A model the file does not show: a parameter, a setting with a default.
+    { code: `${OPENAI}export const ask = (model: string) => client.chat.completions.create({ model, messages, max_tokens: 200 });`, options: [{ include: "rejected" }] },
+    { code: `${OPENAI}await client.chat.completions.create({ model: process.env.MODEL ?? "o3", messages, max_tokens: 200 });`, options: [{ include: "rejected" }] },
+    // One branch a reasoning model, the other not.
+    { code: `${OPENAI}await client.chat.completions.create({ model: fast ? "gpt-4.1-mini" : "o3", messages, max_tokens: 200 });`, options: [{ include: "rejected" }] },
+    // Deprecated keys that no model rejects yet.
+    { code: `${OPENAI}await client.chat.completions.create({ model: "o3", messages, seed: 1, user: "u" });`, options: [{ include: "rejected" }] },
+    // Another provider's server: its models, its parameters.
+    { code: 'import OpenAI from "openai";\nconst ollama = new OpenAI({ baseURL: "http://localhost:11434/v1" });\nawait ollama.chat.completions.create({ model: "o3", messages, max_tokens: 100 });', options: [{ include: "rejected" }] },
+    // Responses requests are no-chat-completions-params-in-responses'.
+    { code: `${OPENAI}await client.responses.create({ model: "o3", input, max_tokens: 100 });`, options: [{ include: "rejected" }] },
+  ],
+  invalid: [
+    {
+      code: `${OPENAI}await client.chat.completions.create({ model: "gpt-5.2", messages, max_tokens: 200, seed: 1 });`,
+      options: [{ include: "rejected" }],
+      output: `${OPENAI}await client.chat.completions.create({ model: "gpt-5.2", messages, max_completion_tokens: 200, seed: 1 });`,
+      errors: [{ messageId: "rejectedParam", column: 68, data: { key: "max_tokens", api: "Chat Completions", models: "`gpt-5.2`", replacement: "Use `max_completion_tokens` (the same limit, which reasoning models take too)." } }],
+    },
+    {
+      // Through a `const`, both branches of a conditional, a cast: every model the request can name is a reasoning model.
+      code: `${OPENAI}const MODEL = "o3-2025-04-16";\nawait client.chat.completions.create({ model: (deep ? MODEL : "o4-mini") as string, messages, max_tokens: 200 });`,
+      options: [{ include: "rejected" }],
+      output: `${OPENAI}const MODEL = "o3-2025-04-16";\nawait client.chat.completions.create({ model: (deep ? MODEL : "o4-mini") as string, messages, max_completion_tokens: 200 });`,
+      errors: [{ messageId: "rejectedParam", line: 4, data: { key: "max_tokens", api: "Chat Completions", models: "`o3-2025-04-16` or `o4-mini`", replacement: "Use `max_completion_tokens` (the same limit, which reasoning models take too)." } }],
+    },
+    js({
+      // A REST body sent to OpenAI.
+      code: 'const body = { model: "gpt-5-mini", messages, max_tokens: 300 };\nawait fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });',
+      options: [{ include: "rejected" }],
+      output: 'const body = { model: "gpt-5-mini", messages, max_completion_tokens: 300 };\nawait fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });',
+      errors: [{ messageId: "rejectedParam", line: 1 }],
+    }),
+    {
+      // A client from elsewhere (it may serve another provider): the rename is offered, not applied.
+      code: 'export async function ask(llm, messages) {\n  return llm.chat.completions.create({ model: "o3", messages, max_tokens: 100 });\n}',
+      options: [{ include: "rejected" }],
+      output: null,
+      errors: [
+        {
+          messageId: "rejectedParam",
+          suggestions: [
+            {
+              messageId: "renameTo",
+              data: { key: "max_tokens", to: "max_completion_tokens" },
+              output: 'export async function ask(llm, messages) {\n  return llm.chat.completions.create({ model: "o3", messages, max_completion_tokens: 100 });\n}',
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
