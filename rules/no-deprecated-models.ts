@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { fileMentions, getFileAnalysis, mentionsModelId, quotesModelId } from "../src/analysis";
+import { splitRoutedModel } from "../src/analysis/model-routers";
 import { ModelUses } from "../src/analysis/model-uses";
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS } from "../src/deprecations";
@@ -75,15 +76,18 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
       return found;
     }
 
-    function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, id: string): void {
+    function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, text: string): void {
+      // `openai/gpt-4o` (the AI SDK's gateway, Mastra, Genkit) or `openai:gpt-4o` (LangChain) names `gpt-4o`.
+      const model = splitRoutedModel(text);
+      const { id, prefix } = model;
       const row = MODEL_SHUTDOWNS.get(id);
-      if (row === undefined || allow.has(id)) return;
+      if (row === undefined || allow.has(id) || allow.has(text)) return;
       const days = daysFrom(today, row.shutdown);
       if (options.onlyWithinDays !== undefined && days > options.onlyWithinDays) return;
-      if (!uses().reachesOpenAIModel(node)) return;
+      if (!uses().reachesOpenAIModel(node, model)) return;
       const raw = sourceCode.getText(node);
-      // Only a string spelled as its value (no escapes) is rewritten in place, keeping its quotes.
-      const rewritable = raw.slice(1, -1) === id;
+      // Only a string spelled as its value (no escapes) is rewritten in place, keeping its quotes and its prefix.
+      const rewritable = raw.slice(1, -1) === text;
       context.report({
         node,
         messageId: "deprecatedModel",
@@ -97,8 +101,8 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
         suggest: rewritable
           ? row.suggestions.map((replacement) => ({
               messageId: "replaceModel" as const,
-              data: { replacement },
-              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([node.range[0] + 1, node.range[1] - 1], replacement),
+              data: { replacement: prefix + replacement },
+              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([node.range[0] + 1, node.range[1] - 1], prefix + replacement),
             }))
           : [],
       });

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 
 import { clientProvider, providerOfOptions } from "./client-base-url";
 import { findImportedBinding } from "./imports";
+import { ModelRouters, ROUTER_NESTED_MODEL_KEYS, splitRoutedModel, type RoutedModel } from "./model-routers";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { findRequestBody, isJsonStringify, type RestAnalysis } from "./rest";
 import { pathKey } from "./values";
@@ -86,16 +87,28 @@ export class ModelUses {
   readonly #resolver: Resolver;
   readonly #rest: RestAnalysis;
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #routers: ModelRouters;
+  /** The string being followed, as the frameworks in model-routers.ts spell it (`openai/gpt-4o` is not a bare id). */
+  #model: RoutedModel = splitRoutedModel("");
 
   constructor(resolver: Resolver, rest: RestAnalysis, sourceCode: Readonly<TSESLint.SourceCode>) {
     this.#resolver = resolver;
     this.#rest = rest;
     this.#sourceCode = sourceCode;
+    this.#routers = new ModelRouters(resolver, sourceCode);
   }
 
-  /** Whether the string at `node` is sent to OpenAI as a model. */
-  reachesOpenAIModel(node: TSESTree.Literal | TSESTree.TemplateLiteral): boolean {
-    return this.#valueReachesModel(node, 0, new Set());
+  /**
+   * Whether the string at `node` is sent to OpenAI as a model. `model` is how it is spelled: a bare id counts in every
+   * position below, `openai/…` and `openai:…` only where a framework routes them to OpenAI.
+   */
+  reachesOpenAIModel(node: TSESTree.Literal | TSESTree.TemplateLiteral, model: RoutedModel = splitRoutedModel("")): boolean {
+    this.#model = model;
+    try {
+      return this.#valueReachesModel(node, 0, new Set());
+    } finally {
+      this.#model = splitRoutedModel("");
+    }
   }
 
   /** Every place the value of `node` lands after the aliases above, as the nodes whose parent uses it. */
@@ -228,13 +241,14 @@ export class ModelUses {
           if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression || nesting === null) return false;
           // `{ session: { model } }` in a Realtime request; `{ json: body }` / `{ data: body }` sent over REST.
           if (NESTED_MODEL_KEYS.has(nesting)) return this.#objectIsModelOptions(parent.parent, key, at + 1, seen);
-          return REST_BODY_KEYS.has(nesting) && this.#sendsBody(parent.parent, object, at + 1);
+          if (ROUTER_NESTED_MODEL_KEYS.has(nesting)) return this.#objectIsModelOptions(parent.parent, `${nesting}.${key}`, at + 1, seen);
+          return this.#model.spelling === "bare" && REST_BODY_KEYS.has(nesting) && this.#sendsBody(parent.parent, object, at + 1);
         }
         case AST_NODE_TYPES.CallExpression:
         case AST_NODE_TYPES.NewExpression: {
           const index = parent.arguments.indexOf(use as TSESTree.CallExpressionArgument);
           if (index === -1) return false;
-          return this.#callTakesOptions(parent, index, key) || this.#isRestBody(object, parent, at + 1, seen);
+          return this.#callTakesOptions(parent, index, key) || (this.#model.spelling === "bare" && this.#isRestBody(object, parent, at + 1, seen));
         }
         default:
           return false;
@@ -245,6 +259,8 @@ export class ModelUses {
   /** A call that takes the model id itself: `openai("gpt-4o")`, `new OpenAIResponsesModel(client, "gpt-4.1")`. */
   #callTakesModel(call: Call, index: number): boolean {
     if (index === -1) return false;
+    if (this.#routers.callTakesModel(call, index, this.#model)) return true;
+    if (this.#model.spelling !== "bare") return false;
     const callee = withoutTypeCasts(call.callee);
     if (call.type === AST_NODE_TYPES.NewExpression) {
       const imported = findImportedBinding(callee, this.#resolver);
@@ -275,6 +291,9 @@ export class ModelUses {
 
   /** A call whose `index`th argument is options naming a model under `key`. */
   #callTakesOptions(call: Call, index: number, key: string): boolean {
+    if (this.#routers.callTakesOptions(call, index, key, this.#model)) return true;
+    // A nested path (`judge.model`) belongs to a framework above.
+    if (this.#model.spelling !== "bare" || key.includes(".")) return false;
     const callee = withoutTypeCasts(call.callee);
     if (call.type === AST_NODE_TYPES.NewExpression) {
       const imported = findImportedBinding(callee, this.#resolver);

@@ -1,0 +1,244 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+import { providerOfOptions, type ClientProvider } from "./client-base-url";
+import { findImportedBinding, type ImportedBinding } from "./imports";
+import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
+
+/**
+ * How a framework spells a model: the id alone (`gpt-4o`), behind a provider and a slash (`openai/gpt-4o`: the AI
+ * SDK's string ids and gateway, Mastra, Genkit) or behind a provider and a colon (`openai:gpt-4o`: LangChain).
+ */
+export type ModelSpelling = "bare" | "slash" | "colon";
+
+/** A model string split into the provider prefix a framework routes by (with its separator) and the id OpenAI sees. */
+export interface RoutedModel {
+  readonly prefix: string;
+  readonly id: string;
+  readonly spelling: ModelSpelling;
+}
+
+const ROUTER_PREFIX = /^openai([/:])(.+)$/su;
+
+/** `openai/gpt-4o` → `openai/` + `gpt-4o`; any other string is bare. Only OpenAI's own prefix is taken apart. */
+export function splitRoutedModel(text: string): RoutedModel {
+  const match = ROUTER_PREFIX.exec(text);
+  if (match === null) return { prefix: "", id: text, spelling: "bare" };
+  return { prefix: `openai${match[1]}`, id: match[2]!, spelling: match[1] === "/" ? "slash" : "colon" };
+}
+
+/**
+ * Keys under which a framework's options nest the object that names the model: Mastra's
+ * `createScorer({ judge: { model } })`. The model's key is then given as a path (`judge.model`).
+ */
+export const ROUTER_NESTED_MODEL_KEYS: ReadonlySet<string> = new Set(["judge"]);
+
+/** The AI SDK (`ai`): calls whose options take a model, where a string is a gateway id (`openai/gpt-4o`). */
+const AI_SDK_CORE = "ai";
+const AI_SDK_MODEL_FUNCTIONS: ReadonlySet<string> = new Set([
+  "generateText",
+  "streamText",
+  "generateObject",
+  "streamObject",
+  "embed",
+  "embedMany",
+  "generateImage",
+  "experimental_generateImage",
+]);
+const AI_SDK_AGENT_CLASSES: ReadonlySet<string> = new Set(["Experimental_Agent", "ToolLoopAgent"]);
+/** The AI Gateway provider, `gateway("openai/gpt-4o")` or `gateway.languageModel(…)`, and its factory. */
+const GATEWAY_MODULES: ReadonlySet<string> = new Set(["ai", "@ai-sdk/gateway"]);
+const GATEWAY_MODEL_METHODS: ReadonlySet<string> = new Set(["languageModel", "textEmbeddingModel", "embeddingModel", "imageModel"]);
+
+/** Mastra: agents, the processors that ask a model, and scorers (custom with a `judge`, prebuilt with a `model`). */
+const MASTRA_AGENT_MODULES: ReadonlySet<string> = new Set(["@mastra/core/agent", "@mastra/core"]);
+const MASTRA_PROCESSORS_MODULE = "@mastra/core/processors";
+const MASTRA_PROCESSORS: ReadonlySet<string> = new Set([
+  "ModerationProcessor",
+  "PromptInjectionDetector",
+  "PIIDetector",
+  "LanguageDetector",
+  "SystemPromptScrubber",
+  "StructuredOutputProcessor",
+]);
+const MASTRA_SCORER_MODULES: ReadonlySet<string> = new Set(["@mastra/core/scores", "@mastra/core/evals"]);
+const MASTRA_PREBUILT_SCORERS = /^@mastra\/evals(?:\/scorers(?:\/(?:prebuilt|llm))?)?$/u;
+const MASTRA_PREBUILT_SCORER_NAME = /^create\w+Scorer$/u;
+
+/** LangChain's universal model: `initChatModel("openai:gpt-4o")`, and v1's `createAgent({ model })` built on it. */
+const LANGCHAIN_UNIVERSAL_MODULES: ReadonlySet<string> = new Set(["langchain/chat_models/universal", "langchain"]);
+/** The ids LangChain infers as OpenAI's when no provider is named (`_inferModelProvider`). */
+const LANGCHAIN_OPENAI_IDS = /^(?:gpt-[345]|o[134])/u;
+
+/** LlamaIndex TS's OpenAI classes and `openai({ model })` factory. */
+const LLAMAINDEX_MODULES: ReadonlySet<string> = new Set(["llamaindex", "@llamaindex/openai"]);
+const LLAMAINDEX_CLASSES: ReadonlySet<string> = new Set(["OpenAI", "OpenAIEmbedding", "OpenAIResponses"]);
+const LLAMAINDEX_FACTORIES: ReadonlySet<string> = new Set(["openai", "openaiResponses"]);
+
+/** Genkit: `openAI.model("gpt-4o")` from its OpenAI plugin, and `openai/…` names given to a `genkit(…)` instance. */
+const GENKIT_OPENAI_PLUGIN = "@genkit-ai/compat-oai/openai";
+const GENKIT_MODULES: ReadonlySet<string> = new Set(["genkit", "genkit/beta"]);
+const GENKIT_MODEL_METHODS: ReadonlySet<string> = new Set(["generate", "generateStream", "definePrompt"]);
+
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/**
+ * Frameworks that send a model to OpenAI under a name of their own: the AI SDK's string ids and gateway, Mastra,
+ * LangChain's universal model, LlamaIndex TS and Genkit. Each position takes one spelling: a gateway id must say
+ * `openai/`, LangChain's `openai:`, LlamaIndex's class the id alone, so `anthropic/…`, a bare id where a router
+ * wants a prefix, and a look-alike function of the same name (not imported from the framework) are not uses.
+ */
+export class ModelRouters {
+  readonly #resolver: Resolver;
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+
+  constructor(resolver: Resolver, sourceCode: Readonly<TSESLint.SourceCode>) {
+    this.#resolver = resolver;
+    this.#sourceCode = sourceCode;
+  }
+
+  /** A call whose `index`th argument is the model itself: `gateway("openai/gpt-4o")`, `initChatModel("o3", …)`. */
+  callTakesModel(call: Call, index: number, model: RoutedModel): boolean {
+    const spelling = model.spelling;
+    if (call.type !== AST_NODE_TYPES.CallExpression || index !== 0) return false;
+    const callee = withoutTypeCasts(call.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? getStaticMemberName(callee) : null;
+    if (spelling === "slash") {
+      if (this.#isGateway(callee)) return true;
+      return method !== null && GATEWAY_MODEL_METHODS.has(method) && this.#isGateway((callee as TSESTree.MemberExpression).object);
+    }
+    const imported = findImportedBinding(callee, this.#resolver);
+    if (imported !== null && LANGCHAIN_UNIVERSAL_MODULES.has(imported.source) && imported.name === "initChatModel") {
+      return this.#langchainSendsToOpenAI(call, model);
+    }
+    // `openAI.model("gpt-4o")` from Genkit's OpenAI plugin.
+    if (spelling !== "bare" || method !== "model") return false;
+    const plugin = findImportedBinding((callee as TSESTree.MemberExpression).object, this.#resolver);
+    return plugin !== null && plugin.source === GENKIT_OPENAI_PLUGIN && (plugin.name === "default" || plugin.name === "openAI");
+  }
+
+  /** A call whose `index`th argument is options naming a model under `key` (`model`, or a path such as `judge.model`). */
+  callTakesOptions(call: Call, index: number, key: string, model: RoutedModel): boolean {
+    const spelling = model.spelling;
+    if (index !== 0) return false;
+    const callee = withoutTypeCasts(call.callee);
+    const imported = findImportedBinding(callee, this.#resolver);
+    if (call.type === AST_NODE_TYPES.NewExpression) {
+      if (imported === null || key !== "model") return false;
+      if (spelling === "slash") return this.#isSlashAgent(imported);
+      return spelling === "bare" && LLAMAINDEX_MODULES.has(imported.source) && LLAMAINDEX_CLASSES.has(imported.name) && this.#llamaIndexServedByOpenAI(call);
+    }
+    if (imported === null) {
+      // `ai.generate({ model: "openai/gpt-4o" })` on a `genkit(…)` instance made in this file.
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? getStaticMemberName(callee) : null;
+      return spelling === "slash" && key === "model" && method !== null && GENKIT_MODEL_METHODS.has(method) && this.#isGenkitInstance((callee as TSESTree.MemberExpression).object);
+    }
+    const { source, name } = imported;
+    switch (spelling) {
+      case "slash":
+        if (key === "judge.model") return MASTRA_SCORER_MODULES.has(source) && name === "createScorer";
+        if (key !== "model") return false;
+        return (
+          (source === AI_SDK_CORE && AI_SDK_MODEL_FUNCTIONS.has(name)) ||
+          (MASTRA_PREBUILT_SCORERS.test(source) && MASTRA_PREBUILT_SCORER_NAME.test(name)) ||
+          (GENKIT_MODULES.has(source) && name === "genkit")
+        );
+      case "colon":
+        return key === "model" && source === "langchain" && name === "createAgent";
+      case "bare":
+        if (key !== "model") return false;
+        if (source === "@llamaindex/openai" && LLAMAINDEX_FACTORIES.has(name)) return this.#llamaIndexServedByOpenAI(call);
+        // `createAgent({ model: "gpt-4o" })`: LangChain infers the provider from the id.
+        return source === "langchain" && name === "createAgent" && LANGCHAIN_OPENAI_IDS.test(model.id);
+    }
+  }
+
+  /** `new Agent({ model: "openai/…" })` from Mastra or the AI SDK, and Mastra's processors. */
+  #isSlashAgent({ source, name }: ImportedBinding): boolean {
+    if (MASTRA_AGENT_MODULES.has(source)) return name === "Agent";
+    if (source === MASTRA_PROCESSORS_MODULE) return MASTRA_PROCESSORS.has(name);
+    return source === AI_SDK_CORE && AI_SDK_AGENT_CLASSES.has(name);
+  }
+
+  /** `gateway` from the AI SDK, or a provider made in this file by its `createGateway(…)`. */
+  #isGateway(node: TSESTree.Node): boolean {
+    const imported = findImportedBinding(node, this.#resolver);
+    if (imported !== null) return GATEWAY_MODULES.has(imported.source) && imported.name === "gateway";
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = this.#resolver.boundInitializer(node);
+    if (init?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const factory = findImportedBinding(init.callee, this.#resolver);
+    return factory !== null && GATEWAY_MODULES.has(factory.source) && factory.name === "createGateway";
+  }
+
+  /** `const ai = genkit({ … })` with `genkit` from Genkit. */
+  #isGenkitInstance(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = this.#resolver.boundInitializer(node);
+    if (init?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const factory = findImportedBinding(init.callee, this.#resolver);
+    return factory !== null && GENKIT_MODULES.has(factory.source) && factory.name === "genkit";
+  }
+
+  /**
+   * `initChatModel("openai:gpt-4o")` when no `modelProvider` overrides the prefix; `initChatModel("o3", { modelProvider:
+   * "openai" })`; `initChatModel("gpt-4o")`, whose provider LangChain infers. Never when its options point the
+   * OpenAI class at another server (`configuration: { baseURL }`).
+   */
+  #langchainSendsToOpenAI(call: TSESTree.CallExpression, { spelling, id }: RoutedModel): boolean {
+    const argument = call.arguments[1];
+    const fields = argument === undefined ? null : argument.type === AST_NODE_TYPES.SpreadElement ? undefined : this.#resolver.objectLiteralOf(argument);
+    // Options that cannot be read may name any provider.
+    if (fields === undefined || (fields === null && argument !== undefined)) return false;
+    const provider = fields === null ? undefined : this.#stringProperty(fields, "modelProvider");
+    if (provider === null) return false;
+    if (spelling === "colon" ? provider !== undefined : provider !== "openai" && provider !== undefined) return false;
+    if (spelling === "bare" && provider === undefined && !LANGCHAIN_OPENAI_IDS.test(id)) return false;
+    return fields === null || this.#configurationServedByOpenAI(fields);
+  }
+
+  /** A string property's value; `undefined` when absent, `null` when present but not a plain string. */
+  #stringProperty(object: TSESTree.ObjectExpression, key: string): string | null | undefined {
+    let value: string | null | undefined;
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        value = null;
+        continue;
+      }
+      if (getStaticPropertyKey(property) !== key) continue;
+      const node = property.value;
+      value = node.type === AST_NODE_TYPES.Literal && typeof node.value === "string" ? node.value : null;
+    }
+    return value;
+  }
+
+  /** LangChain's `configuration: { baseURL }` for another server. */
+  #configurationServedByOpenAI(fields: TSESTree.ObjectExpression): boolean {
+    for (const property of fields.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || getStaticPropertyKey(property) !== "configuration") continue;
+      const configuration = this.#resolver.objectLiteralOf(property.value);
+      if (configuration !== null && !servedByOpenAI(providerOfOptions(configuration, "baseURL", this.#sourceCode))) return false;
+    }
+    return true;
+  }
+
+  /** LlamaIndex: `azure` options, or a `baseURL` (its own or `additionalSessionOptions.baseURL`) for another server. */
+  #llamaIndexServedByOpenAI(call: Call): boolean {
+    const options = call.arguments[0];
+    const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+    if (object === null) return true;
+    if (!servedByOpenAI(providerOfOptions(object, "baseURL", this.#sourceCode))) return false;
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = getStaticPropertyKey(property);
+      if (key === "azure") return false;
+      if (key !== "additionalSessionOptions") continue;
+      const session = this.#resolver.objectLiteralOf(property.value);
+      if (session !== null && !servedByOpenAI(providerOfOptions(session, "baseURL", this.#sourceCode))) return false;
+    }
+    return true;
+  }
+}
+
+function servedByOpenAI(provider: ClientProvider): boolean {
+  return provider === "openai" || provider === "unknown";
+}

@@ -1,0 +1,158 @@
+import rule from "../../rules/no-deprecated-models";
+import { MODEL_SHUTDOWNS } from "../../src/models";
+import { js, ruleTester } from "../rule-tester";
+
+/**
+ * Frameworks that name OpenAI's models their own way (src/analysis/model-routers.ts): router strings such as
+ * `"openai/gpt-4o"` and `"openai:gpt-4o"`, and bare ids given to framework classes and calls.
+ */
+const date = "2026-11-30";
+const options = [{ date }] as const;
+
+const AI = 'import { generateText, streamText, generateObject, streamObject, embed, embedMany, experimental_generateImage, gateway, ToolLoopAgent } from "ai";\n';
+const MASTRA = 'import { Agent } from "@mastra/core/agent";\n';
+
+/**
+ * The errors for the given strings, in order: each at the next quoted string with exactly that text, with one
+ * suggestion per replacement of the id after its `openai/` or `openai:` prefix, keeping the prefix.
+ */
+function errorsAt(code: string, strings: readonly string[]) {
+  let from = 0;
+  return strings.map((text) => {
+    const match = new RegExp(`(["'\`])${text.replaceAll(".", "\\.")}\\1`, "u").exec(code.slice(from));
+    if (match === null) throw new Error(`no string "${text}" after offset ${from}`);
+    const start = from + match.index;
+    const end = start + match[0].length - 1;
+    from = end + 1;
+    const prefix = /^openai[/:]/u.exec(text)?.[0] ?? "";
+    const id = text.slice(prefix.length);
+    const row = MODEL_SHUTDOWNS.get(id);
+    if (row === undefined) throw new Error(`${id} is not in the shutdown table`);
+    const before = code.slice(0, start);
+    return {
+      messageId: "deprecatedModel" as const,
+      line: before.split("\n").length,
+      column: start - before.lastIndexOf("\n"),
+      suggestions: row.replacements.map((replacement) => ({
+        messageId: "replaceModel" as const,
+        data: { replacement: prefix + replacement },
+        output: code.slice(0, start + 1) + prefix + replacement + code.slice(end),
+      })),
+    };
+  });
+}
+
+const invalidAt = (code: string, strings: readonly string[]) => ({ code, options, errors: errorsAt(code, strings) });
+const valid = (code: string) => ({ code, options });
+
+ruleTester.run("no-deprecated-models (model routers)", rule, {
+  valid: [
+    // Another provider's prefix: the gateway and Mastra send it elsewhere.
+    valid(`${AI}await generateText({ model: "anthropic/claude-3-haiku", prompt });\nawait generateText({ model: "google/gemini-2.0-flash", prompt });`),
+    valid(`${MASTRA}new Agent({ name: "a", instructions, model: "openrouter/openai/gpt-4o" });`),
+    // A bare id where the AI SDK wants a gateway id, and a router string where the OpenAI SDK wants a bare id.
+    valid(`${AI}await generateText({ model: "gpt-4o", prompt });`),
+    valid('import OpenAI from "openai";\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: "openai/gpt-4o", messages });'),
+    // A REST body sent to OpenAI with a router string: OpenAI rejects the name whatever the date.
+    valid('await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify({ model: "openai/gpt-4o", messages }) });'),
+    // Option labels, a Map of names and a lookup object name router strings without sending them.
+    valid('const MODELS = [{ label: "GPT-4o", value: "openai/gpt-4o" }, { label: "openai/gpt-4o-mini" }];\nrender(MODELS);'),
+    valid('const names = new Map([["openai/gpt-4o", "GPT-4o"], ["openai:o3", "o3"]]);\nconsole.log(names);'),
+    valid('const PRICES = { "openai/gpt-4o": 2.5 };\nconst settings = { model: "openai/gpt-4o" };\nsave(settings);'),
+    // `model: "openai/gpt-4o"` in an object given to something else (OpenRouter's SDK, a local helper).
+    valid('import { OpenRouter } from "@openrouter/sdk";\nconst router = new OpenRouter();\nawait router.chat.send({ model: "openai/gpt-4o", messages });'),
+    valid(`${AI}const config = { model: "openai/gpt-4o" };\nlog(config);\nawait generateText({ model: gateway("anthropic/claude-3-haiku"), prompt });`),
+    // A local `generateText` of the same name, and one from another package.
+    valid('async function generateText(options) { return options; }\nawait generateText({ model: "openai/gpt-4o", prompt });'),
+    valid('import { generateText } from "./llm";\nawait generateText({ model: "openai/gpt-4o", prompt });'),
+    // An `Agent` from the OpenAI Agents SDK takes a bare id; from elsewhere, nothing.
+    valid('import { Agent } from "@openai/agents";\nnew Agent({ name: "a", model: "openai/gpt-4o" });'),
+    valid('import { Agent } from "./agent";\nnew Agent({ name: "a", model: "openai/gpt-4o" });'),
+    // Mastra's `createScorer` takes the judge's model nested; a `model` at the top is not it.
+    valid('import { createScorer } from "@mastra/core/evals";\ncreateScorer({ id: "s", model: "openai/gpt-4o" });'),
+    // LangChain: another provider, an explicit provider that is not OpenAI, a prefix with a provider that overrides it,
+    // a bare id LangChain does not infer as OpenAI's, the OpenAI class pointed at another server, a slash spelling.
+    valid('import { initChatModel } from "langchain/chat_models/universal";\nawait initChatModel("anthropic:claude-3-opus-20240229");'),
+    valid('import { initChatModel } from "langchain";\nawait initChatModel("gpt-4o", { modelProvider: "azure_openai" });'),
+    valid('import { initChatModel } from "langchain";\nawait initChatModel("openai:gpt-4o", { modelProvider: "openai" });'),
+    valid('import { initChatModel } from "langchain";\nawait initChatModel("chatgpt-4o-latest");'),
+    valid('import { initChatModel } from "langchain";\nawait initChatModel("gpt-4o", { configuration: { baseURL: "https://openrouter.ai/api/v1" } });'),
+    valid('import { initChatModel } from "langchain";\nawait initChatModel("openai/gpt-4o");'),
+    valid('import { initChatModel } from "langchain";\nawait initChatModel("gpt-4o", options);'),
+    valid('import { createAgent } from "langchain";\ncreateAgent({ model: "anthropic:claude-sonnet-4-5", tools });'),
+    // LlamaIndex pointed at Azure or another server; its class from elsewhere; a router string.
+    valid('import { OpenAI } from "llamaindex";\nnew OpenAI({ model: "gpt-4o", azure: { endpoint } });'),
+    valid('import { OpenAI } from "@llamaindex/openai";\nnew OpenAI({ model: "gpt-4o", baseURL: "http://localhost:11434/v1" });'),
+    valid('import { OpenAI } from "@llamaindex/openai";\nnew OpenAI({ model: "gpt-4o", additionalSessionOptions: { baseURL: "https://api.groq.com/openai/v1" } });'),
+    valid('import { OpenAI } from "@llamaindex/openai";\nnew OpenAI({ model: "openai/gpt-4o" });'),
+    // Genkit: a `generate` on something that is not a `genkit(…)` instance, another plugin's `model(…)`.
+    valid('import { ai } from "./genkit";\nawait ai.generate({ model: "openai/gpt-4o", prompt });'),
+    valid('const ai = makeAi();\nawait ai.generate({ model: "openai/gpt-4o", prompt });'),
+    valid('import { googleAI } from "@genkit-ai/google-genai";\ngoogleAI.model("gpt-4o");'),
+    // The AI SDK's OpenAI provider pointed at another server keeps today's behaviour.
+    valid('import { createOpenAI } from "@ai-sdk/openai";\nconst groq = createOpenAI({ baseURL: "https://api.groq.com/openai/v1" });\ngroq("gpt-4o");'),
+    // `allow` takes the id or the router string.
+    { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["gpt-4o"] }] },
+    { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["openai/gpt-4o"] }] },
+  ],
+  invalid: [
+    // The AI SDK's string ids go through the gateway: each function that takes a model.
+    invalidAt(
+      `${AI}await generateText({ model: "openai/gpt-4o", prompt });\nstreamText({ model: "openai/gpt-4o-mini", prompt });\nawait generateObject({ model: "openai/o3", schema, prompt });\nstreamObject({ model: "openai/gpt-4.1", schema, prompt });\nawait embed({ model: "openai/gpt-4.1-mini", value });\nawait embedMany({ model: "openai/gpt-4.1-nano", values });\nawait experimental_generateImage({ model: "openai/dall-e-3", prompt });\nnew ToolLoopAgent({ model: "openai/gpt-5", tools });`,
+      ["openai/gpt-4o", "openai/gpt-4o-mini", "openai/o3", "openai/gpt-4.1", "openai/gpt-4.1-mini", "openai/gpt-4.1-nano", "openai/dall-e-3", "openai/gpt-5"],
+    ),
+    // The gateway provider, its methods, and one made with createGateway; `generateImage` by its stable name.
+    invalidAt(
+      'import { gateway, createGateway } from "@ai-sdk/gateway";\nimport { generateImage, generateText } from "ai";\nawait generateText({ model: gateway("openai/gpt-4o"), prompt });\ngateway.languageModel("openai/o3-mini");\nconst gw = createGateway({ apiKey });\ngw("openai/gpt-4-turbo");\nawait generateImage({ model: "openai/gpt-image-1", prompt });',
+      ["openai/gpt-4o", "openai/o3-mini", "openai/gpt-4-turbo", "openai/gpt-image-1"],
+    ),
+    // Through a constant, a settings object read by key, and options spread into the call.
+    invalidAt(
+      `${AI}const MODEL = process.env.MODEL ?? "openai/gpt-4o";\nconst MODELS = { fast: "openai/gpt-4o-mini" };\nconst base = { model: "openai/o4-mini", temperature: 0 };\nawait generateText({ model: MODEL, prompt });\nawait generateText({ model: MODELS.fast, prompt });\nawait generateText({ ...base, prompt });`,
+      ["openai/gpt-4o", "openai/gpt-4o-mini", "openai/o4-mini"],
+    ),
+    // Mastra: agents from either entry point, processors, custom and prebuilt scorers.
+    invalidAt(
+      `${MASTRA}import { Agent as CoreAgent } from "@mastra/core";\nimport { ModerationProcessor, PIIDetector } from "@mastra/core/processors";\nimport { createScorer } from "@mastra/core/evals";\nimport { createAnswerRelevancyScorer } from "@mastra/evals/scorers/prebuilt";\nexport const agent = new Agent({ name: "a", instructions, model: "openai/gpt-4o-mini", inputProcessors: [new ModerationProcessor({ model: "openai/gpt-4.1-nano" }), new PIIDetector({ model: "openai/gpt-4o" })] });\nnew CoreAgent({ name: "b", instructions, model: "openai/o3" });\ncreateScorer({ id: "s", judge: { model: "openai/gpt-4.1", instructions } });\ncreateAnswerRelevancyScorer({ model: "openai/gpt-5-mini" });`,
+      ["openai/gpt-4o-mini", "openai/gpt-4.1-nano", "openai/gpt-4o", "openai/o3", "openai/gpt-4.1", "openai/gpt-5-mini"],
+    ),
+    // LangChain's universal model: the `openai:` prefix, an explicit provider, an inferred one; v1's createAgent.
+    invalidAt(
+      'import { initChatModel } from "langchain/chat_models/universal";\nimport { createAgent } from "langchain";\nawait initChatModel("openai:gpt-4o", { temperature: 0 });\nawait initChatModel("o3", { modelProvider: "openai" });\nawait initChatModel("gpt-4-turbo");\ncreateAgent({ model: "openai:gpt-4.1", tools });\ncreateAgent({ model: "o4-mini", tools });',
+      ["openai:gpt-4o", "o3", "gpt-4-turbo", "openai:gpt-4.1", "o4-mini"],
+    ),
+    // LlamaIndex TS: its OpenAI classes from either package and the `openai()` factory.
+    invalidAt(
+      'import { OpenAI, OpenAIEmbedding } from "llamaindex";\nimport { openai } from "@llamaindex/openai";\nSettings.llm = new OpenAI({ model: "gpt-4-1106-preview", temperature: 0.1 });\nnew OpenAIEmbedding({ model: "gpt-4o" });\nconst llm = openai({ model: "gpt-4o-mini", baseURL: "https://api.openai.com/v1" });',
+      ["gpt-4-1106-preview", "gpt-4o", "gpt-4o-mini"],
+    ),
+    // Genkit: the OpenAI plugin's model references, and `openai/…` names given to a genkit instance.
+    invalidAt(
+      'import openAI from "@genkit-ai/compat-oai/openai";\nimport { genkit } from "genkit";\nconst ai = genkit({ plugins: [openAI()], model: "openai/gpt-4o" });\nawait ai.generate({ model: openAI.model("gpt-4o-mini"), prompt });\nconst { stream } = ai.generateStream({ model: "openai/o3", prompt });',
+      ["openai/gpt-4o", "gpt-4o-mini", "openai/o3"],
+    ),
+    // CommonJS and a template literal.
+    js({
+      ...invalidAt('const { generateText } = require("ai");\nmodule.exports = () => generateText({ model: `openai/gpt-4o`, prompt: "hi" });', ["openai/gpt-4o"]),
+      filename: "bot.cjs",
+    }),
+    {
+      // The message names the id OpenAI retires; the suggestion keeps the router's prefix.
+      code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`,
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          data: { model: "gpt-4o", when: "shuts down on January 14, 2027, in 45 days", consequence: "", advice: "Move to `gpt-6-luna` before then.", url: "https://developers.openai.com/api/docs/deprecations" },
+          suggestions: [{ messageId: "replaceModel", data: { replacement: "openai/gpt-6-luna" }, output: `${AI}await generateText({ model: "openai/gpt-6-luna", prompt });` }],
+        },
+      ],
+    },
+    {
+      // A router string spelled with an escape is reported, but not rewritten.
+      code: `${AI}await generateText({ model: "openai\\u002fgpt-4o", prompt });`,
+      options,
+      errors: [{ messageId: "deprecatedModel", suggestions: [] }],
+    },
+  ],
+});
