@@ -26,11 +26,8 @@ export function splitRoutedModel(text: string): RoutedModel {
   return { prefix: `openai${match[1]}`, id: match[2]!, spelling: match[1] === "/" ? "slash" : "colon" };
 }
 
-/**
- * Keys under which a framework's options nest the object that names the model: Mastra's
- * `createScorer({ judge: { model } })`. The model's key is then given as a path (`judge.model`).
- */
-export const ROUTER_NESTED_MODEL_KEYS: ReadonlySet<string> = new Set(["judge"]);
+/** Keys under which a framework's options nest the object that names the model: Mastra's `createScorer({ judge: { model } })`. */
+const NESTED_MODEL_KEYS: ReadonlySet<string> = new Set(["judge"]);
 
 /** The AI SDK (`ai`): calls whose options take a model, where a string is a gateway id (`openai/gpt-4o`). */
 const AI_SDK_CORE = "ai";
@@ -45,9 +42,16 @@ const AI_SDK_MODEL_FUNCTIONS: ReadonlySet<string> = new Set([
   "experimental_generateImage",
 ]);
 const AI_SDK_AGENT_CLASSES: ReadonlySet<string> = new Set(["Experimental_Agent", "ToolLoopAgent"]);
+/**
+ * The AI SDK's provider registry, `registry.languageModel("openai:gpt-4o")`: the prefix is the key under which
+ * `createProviderRegistry({ openai })` holds a provider, so it counts when that key holds the OpenAI provider.
+ */
+const AI_SDK_REGISTRY_FACTORIES: ReadonlySet<string> = new Set(["createProviderRegistry", "experimental_createProviderRegistry"]);
+const AI_SDK_OPENAI_MODULE = "@ai-sdk/openai";
 /** The AI Gateway provider, `gateway("openai/gpt-4o")` or `gateway.languageModel(…)`, and its factory. */
 const GATEWAY_MODULES: ReadonlySet<string> = new Set(["ai", "@ai-sdk/gateway"]);
 const GATEWAY_MODEL_METHODS: ReadonlySet<string> = new Set(["languageModel", "textEmbeddingModel", "embeddingModel", "imageModel"]);
+const REGISTRY_MODEL_METHODS: ReadonlySet<string> = new Set([...GATEWAY_MODEL_METHODS, "transcriptionModel", "speechModel"]);
 
 /** Mastra: agents, the processors that ask a model, and scorers (custom with a `judge`, prebuilt with a `model`). */
 const MASTRA_AGENT_MODULES: ReadonlySet<string> = new Set(["@mastra/core/agent", "@mastra/core"]);
@@ -66,6 +70,9 @@ const MASTRA_PREBUILT_SCORER_NAME = /^create\w+Scorer$/u;
 
 /** LangChain's universal model: `initChatModel("openai:gpt-4o")`, and v1's `createAgent({ model })` built on it. */
 const LANGCHAIN_UNIVERSAL_MODULES: ReadonlySet<string> = new Set(["langchain/chat_models/universal", "langchain"]);
+/** LangChain v1's middleware that take a model of their own: in options, or (the fallbacks) as every argument. */
+const LANGCHAIN_MIDDLEWARE_OPTIONS: ReadonlySet<string> = new Set(["summarizationMiddleware", "llmToolSelectorMiddleware"]);
+const LANGCHAIN_FALLBACK_MIDDLEWARE = "modelFallbackMiddleware";
 /** The ids LangChain infers as OpenAI's when no provider is named (`_inferModelProvider`). */
 const LANGCHAIN_OPENAI_IDS = /^(?:gpt-[345]|o[134])/u;
 
@@ -96,20 +103,42 @@ export class ModelRouters {
     this.#sourceCode = sourceCode;
   }
 
+  /**
+   * The options object that holds `use`, an object naming a model under `key`, the way a framework nests it: Mastra's
+   * `judge: { model }` (key `judge.model`) and fallback lists `model: [{ model }, …]` (key `model[].model`).
+   */
+  nestingOptions(use: TSESTree.Node, key: string): { object: TSESTree.ObjectExpression; key: string } | null {
+    let holder = use;
+    let suffix = "";
+    if (use.parent?.type === AST_NODE_TYPES.ArrayExpression) {
+      holder = use.parent;
+      suffix = "[]";
+    }
+    const property = holder.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== holder || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    const name = getStaticPropertyKey(property);
+    if (name === null || (suffix === "" ? !NESTED_MODEL_KEYS.has(name) : name !== "model")) return null;
+    return { object: property.parent, key: `${name}${suffix}.${key}` };
+  }
+
   /** A call whose `index`th argument is the model itself: `gateway("openai/gpt-4o")`, `initChatModel("o3", …)`. */
   callTakesModel(call: Call, index: number, model: RoutedModel): boolean {
     const spelling = model.spelling;
-    if (call.type !== AST_NODE_TYPES.CallExpression || index !== 0) return false;
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
     const callee = withoutTypeCasts(call.callee);
+    const imported = findImportedBinding(callee, this.#resolver);
+    // `modelFallbackMiddleware("openai:gpt-4o-mini", "anthropic:…")`: each argument goes to `initChatModel`.
+    if (imported?.source === "langchain" && imported.name === LANGCHAIN_FALLBACK_MIDDLEWARE) return this.#langchainSendsToOpenAI(null, model);
+    if (index !== 0) return false;
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? getStaticMemberName(callee) : null;
     if (spelling === "slash") {
       if (this.#isGateway(callee)) return true;
       return method !== null && GATEWAY_MODEL_METHODS.has(method) && this.#isGateway((callee as TSESTree.MemberExpression).object);
     }
-    const imported = findImportedBinding(callee, this.#resolver);
     if (imported !== null && LANGCHAIN_UNIVERSAL_MODULES.has(imported.source) && imported.name === "initChatModel") {
       return this.#langchainSendsToOpenAI(call, model);
     }
+    if (spelling === "colon" && method !== null && REGISTRY_MODEL_METHODS.has(method)) return this.#isOpenAIRegistry((callee as TSESTree.MemberExpression).object);
     // `openAI.model("gpt-4o")` from Genkit's OpenAI plugin.
     if (spelling !== "bare" || method !== "model") return false;
     const plugin = findImportedBinding((callee as TSESTree.MemberExpression).object, this.#resolver);
@@ -123,7 +152,10 @@ export class ModelRouters {
     const callee = withoutTypeCasts(call.callee);
     const imported = findImportedBinding(callee, this.#resolver);
     if (call.type === AST_NODE_TYPES.NewExpression) {
-      if (imported === null || key !== "model") return false;
+      if (imported === null) return false;
+      // Mastra's fallback list: `model: [{ model: "openai/gpt-4o", maxRetries: 2 }, …]`.
+      if (key === "model[].model") return spelling === "slash" && MASTRA_AGENT_MODULES.has(imported.source) && imported.name === "Agent";
+      if (key !== "model") return false;
       if (spelling === "slash") return this.#isSlashAgent(imported);
       return spelling === "bare" && LLAMAINDEX_MODULES.has(imported.source) && LLAMAINDEX_CLASSES.has(imported.name) && this.#llamaIndexServedByOpenAI(call);
     }
@@ -143,12 +175,12 @@ export class ModelRouters {
           (GENKIT_MODULES.has(source) && name === "genkit")
         );
       case "colon":
-        return key === "model" && source === "langchain" && name === "createAgent";
+        return key === "model" && source === "langchain" && (name === "createAgent" || LANGCHAIN_MIDDLEWARE_OPTIONS.has(name));
       case "bare":
         if (key !== "model") return false;
         if (source === "@llamaindex/openai" && LLAMAINDEX_FACTORIES.has(name)) return this.#llamaIndexServedByOpenAI(call);
         // `createAgent({ model: "gpt-4o" })`: LangChain infers the provider from the id.
-        return source === "langchain" && name === "createAgent" && LANGCHAIN_OPENAI_IDS.test(model.id);
+        return source === "langchain" && (name === "createAgent" || LANGCHAIN_MIDDLEWARE_OPTIONS.has(name)) && LANGCHAIN_OPENAI_IDS.test(model.id);
     }
   }
 
@@ -170,6 +202,44 @@ export class ModelRouters {
     return factory !== null && GATEWAY_MODULES.has(factory.source) && factory.name === "createGateway";
   }
 
+  /**
+   * `const registry = createProviderRegistry({ openai, … })` from the AI SDK, whose `openai` key holds the OpenAI
+   * provider (imported, or made here by `createOpenAI(…)` for OpenAI itself) and which keeps the `:` separator.
+   */
+  #isOpenAIRegistry(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = this.#resolver.boundInitializer(node);
+    if (init?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const factory = findImportedBinding(init.callee, this.#resolver);
+    if (factory?.source !== AI_SDK_CORE || !AI_SDK_REGISTRY_FACTORIES.has(factory.name)) return false;
+    const [providers, options] = init.arguments;
+    if (options !== undefined) {
+      const object = options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+      if (object === null || this.#stringProperty(object, "separator") !== undefined) return false;
+    }
+    const object = providers === undefined || providers.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(providers);
+    let provider: TSESTree.Node | null = null;
+    for (const property of object?.properties ?? []) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) provider = null;
+      else if (getStaticPropertyKey(property) === "openai") provider = property.value;
+    }
+    return provider !== null && this.#isAiSdkOpenAIProvider(provider);
+  }
+
+  /** `openai` from `@ai-sdk/openai`, or a provider made here by its `createOpenAI(…)` with OpenAI's base URL. */
+  #isAiSdkOpenAIProvider(node: TSESTree.Node): boolean {
+    const imported = findImportedBinding(node, this.#resolver);
+    if (imported !== null) return imported.source === AI_SDK_OPENAI_MODULE && imported.name === "openai";
+    const init = node.type === AST_NODE_TYPES.Identifier ? this.#resolver.boundInitializer(node) : node;
+    if (init?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const factory = findImportedBinding(init.callee, this.#resolver);
+    if (factory?.source !== AI_SDK_OPENAI_MODULE || factory.name !== "createOpenAI") return false;
+    const options = init.arguments[0];
+    if (options === undefined) return true;
+    const object = options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+    return object !== null && servedByOpenAI(providerOfOptions(object, "baseURL", this.#sourceCode));
+  }
+
   /** `const ai = genkit({ … })` with `genkit` from Genkit. */
   #isGenkitInstance(node: TSESTree.Node): boolean {
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
@@ -184,8 +254,8 @@ export class ModelRouters {
    * "openai" })`; `initChatModel("gpt-4o")`, whose provider LangChain infers. Never when its options point the
    * OpenAI class at another server (`configuration: { baseURL }`).
    */
-  #langchainSendsToOpenAI(call: TSESTree.CallExpression, { spelling, id }: RoutedModel): boolean {
-    const argument = call.arguments[1];
+  #langchainSendsToOpenAI(call: TSESTree.CallExpression | null, { spelling, id }: RoutedModel): boolean {
+    const argument = call?.arguments[1];
     const fields = argument === undefined ? null : argument.type === AST_NODE_TYPES.SpreadElement ? undefined : this.#resolver.objectLiteralOf(argument);
     // Options that cannot be read may name any provider.
     if (fields === undefined || (fields === null && argument !== undefined)) return false;

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 
 import { clientProvider, providerOfOptions } from "./client-base-url";
 import { findImportedBinding } from "./imports";
-import { ModelRouters, ROUTER_NESTED_MODEL_KEYS, splitRoutedModel, type RoutedModel } from "./model-routers";
+import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-routers";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { findRequestBody, isJsonStringify, type RestAnalysis } from "./rest";
 import { pathKey } from "./values";
@@ -230,6 +230,9 @@ export class ModelUses {
   /** Whether an object naming a model (`key`) is the options of an OpenAI request or model. */
   #objectIsModelOptions(object: TSESTree.ObjectExpression, key: string, step: number, seen: Set<TSESTree.Node>): boolean {
     return this.#uses(object, step, seen, (use, at) => {
+      // A framework's own nesting: Mastra's `judge: { model }` and fallback lists `model: [{ model }]`.
+      const nested = this.#model.spelling === "bare" ? null : this.#routers.nestingOptions(use, key);
+      if (nested !== null) return this.#objectIsModelOptions(nested.object, nested.key, at + 1, seen);
       const parent = use.parent!;
       switch (parent.type) {
         case AST_NODE_TYPES.SpreadElement: {
@@ -241,7 +244,6 @@ export class ModelUses {
           if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression || nesting === null) return false;
           // `{ session: { model } }` in a Realtime request; `{ json: body }` / `{ data: body }` sent over REST.
           if (NESTED_MODEL_KEYS.has(nesting)) return this.#objectIsModelOptions(parent.parent, key, at + 1, seen);
-          if (ROUTER_NESTED_MODEL_KEYS.has(nesting)) return this.#objectIsModelOptions(parent.parent, `${nesting}.${key}`, at + 1, seen);
           return this.#model.spelling === "bare" && REST_BODY_KEYS.has(nesting) && this.#sendsBody(parent.parent, object, at + 1);
         }
         case AST_NODE_TYPES.CallExpression:
@@ -292,8 +294,7 @@ export class ModelUses {
   /** A call whose `index`th argument is options naming a model under `key`. */
   #callTakesOptions(call: Call, index: number, key: string): boolean {
     if (this.#routers.callTakesOptions(call, index, key, this.#model)) return true;
-    // A nested path (`judge.model`) belongs to a framework above.
-    if (this.#model.spelling !== "bare" || key.includes(".")) return false;
+    if (this.#model.spelling !== "bare") return false;
     const callee = withoutTypeCasts(call.callee);
     if (call.type === AST_NODE_TYPES.NewExpression) {
       const imported = findImportedBinding(callee, this.#resolver);

@@ -91,6 +91,20 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     valid('import { googleAI } from "@genkit-ai/google-genai";\ngoogleAI.model("gpt-4o");'),
     // The AI SDK's OpenAI provider pointed at another server keeps today's behaviour.
     valid('import { createOpenAI } from "@ai-sdk/openai";\nconst groq = createOpenAI({ baseURL: "https://api.groq.com/openai/v1" });\ngroq("gpt-4o");'),
+    // Mastra: a fallback list given to something else than an agent; an object in a list that is not `model`.
+    valid('import { generateText } from "ai";\nawait generateText({ model: [{ model: "openai/gpt-4o" }], prompt });'),
+    valid(`${MASTRA}new Agent({ name: "a", instructions, model: "openai/gpt-5.5", tools: [{ model: "openai/gpt-4o" }] });`),
+    // LangChain's middleware from another package, and a fallback to another provider.
+    valid('import { summarizationMiddleware } from "./middleware";\nsummarizationMiddleware({ model: "openai:gpt-4o-mini" });'),
+    valid('import { modelFallbackMiddleware } from "langchain";\nmodelFallbackMiddleware("anthropic:claude-sonnet-4-5", "chatgpt-4o-latest");'),
+    // The AI SDK's registry: `openai` holding another server's provider, a custom separator, another key, a registry
+    // from another module.
+    valid('import { createProviderRegistry } from "ai";\nimport { createOpenAI } from "@ai-sdk/openai";\nconst registry = createProviderRegistry({ openai: createOpenAI({ baseURL: "http://localhost:11434/v1" }) });\nregistry.languageModel("openai:gpt-4o");'),
+    valid('import { createProviderRegistry } from "ai";\nimport { openai } from "@ai-sdk/openai";\nconst registry = createProviderRegistry({ openai }, { separator: " > " });\nregistry.languageModel("openai:gpt-4o");'),
+    valid('import { createProviderRegistry } from "ai";\nimport { anthropic } from "@ai-sdk/anthropic";\nconst registry = createProviderRegistry({ openai: anthropic });\nregistry.languageModel("openai:gpt-4o");'),
+    valid('import { registry } from "./registry";\nregistry.languageModel("openai:gpt-4o");'),
+    // The AI SDK's OpenAI provider: today's behaviour for createOpenAI, pinned.
+    valid('import { createOpenAI } from "@ai-sdk/openai";\nconst local = createOpenAI({ baseURL: "http://localhost:1234/v1" });\nlocal.chat("gpt-4o");'),
     // `allow` takes the id or the router string.
     { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["gpt-4o"] }] },
     { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["openai/gpt-4o"] }] },
@@ -130,6 +144,23 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     invalidAt(
       'import openAI from "@genkit-ai/compat-oai/openai";\nimport { genkit } from "genkit";\nconst ai = genkit({ plugins: [openAI()], model: "openai/gpt-4o" });\nawait ai.generate({ model: openAI.model("gpt-4o-mini"), prompt });\nconst { stream } = ai.generateStream({ model: "openai/o3", prompt });',
       ["openai/gpt-4o", "gpt-4o-mini", "openai/o3"],
+    ),
+    // Mastra's fallback list.
+    invalidAt(`${MASTRA}new Agent({ name: "a", instructions, model: [{ model: "openai/gpt-4.1-mini", maxRetries: 1 }, { model: "anthropic/claude-sonnet-4-5" }] });`, ["openai/gpt-4.1-mini"]),
+    // LangChain v1's middleware: options with a model, and fallbacks (each argument).
+    invalidAt(
+      'import { createAgent, summarizationMiddleware, llmToolSelectorMiddleware, modelFallbackMiddleware } from "langchain";\ncreateAgent({ model: "openai:gpt-5", middleware: [summarizationMiddleware({ model: "openai:gpt-4.1-mini" }), llmToolSelectorMiddleware({ model: "gpt-4o-mini" }), modelFallbackMiddleware("anthropic:claude-sonnet-4-5", "openai:gpt-4o", "o3-mini")] });',
+      ["openai:gpt-5", "openai:gpt-4.1-mini", "gpt-4o-mini", "openai:gpt-4o", "o3-mini"],
+    ),
+    // The AI SDK's provider registry with OpenAI's provider under `openai`, imported or made for OpenAI itself.
+    invalidAt(
+      'import { createProviderRegistry, generateText } from "ai";\nimport { openai, createOpenAI } from "@ai-sdk/openai";\nimport { anthropic } from "@ai-sdk/anthropic";\nconst registry = createProviderRegistry({ anthropic, openai });\nawait generateText({ model: registry.languageModel("openai:gpt-4o-mini"), prompt });\nregistry.imageModel("openai:dall-e-3");\nconst own = createProviderRegistry({ openai: createOpenAI({ apiKey }) });\nown.textEmbeddingModel("openai:gpt-4o");',
+      ["openai:gpt-4o-mini", "openai:dall-e-3", "openai:gpt-4o"],
+    ),
+    // The AI SDK's OpenAI provider (bare ids), pinned: no options, an API key, OpenAI's own base URL.
+    invalidAt(
+      'import { createOpenAI } from "@ai-sdk/openai";\nconst a = createOpenAI();\nconst b = createOpenAI({ apiKey });\nconst c = createOpenAI({ baseURL: "https://api.openai.com/v1" });\na("gpt-4o");\nb.chat("o3");\nc.responses("gpt-5");',
+      ["gpt-4o", "o3", "gpt-5"],
     ),
     // CommonJS and a template literal.
     js({
