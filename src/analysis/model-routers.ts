@@ -26,8 +26,16 @@ export function splitRoutedModel(text: string): RoutedModel {
   return { prefix: `openai${match[1]}`, id: match[2]!, spelling: match[1] === "/" ? "slash" : "colon" };
 }
 
-/** Keys under which a framework's options nest the object that names the model: Mastra's `createScorer({ judge: { model } })`. */
-const NESTED_MODEL_KEYS: ReadonlySet<string> = new Set(["judge"]);
+/**
+ * Keys under which a framework's options nest the object that names the model, with the spelling it takes there:
+ * Mastra's `createScorer({ judge: { model } })`, `chatgpt`'s `new ChatGPTAPI({ completionParams: { model } })`.
+ */
+const NESTED_MODEL_KEYS: ReadonlyMap<string, ModelSpelling> = new Map([
+  ["judge", "slash"],
+  ["completionParams", "bare"],
+]);
+/** The paths `nestingOptions` gives: a position in the SDK's own requests never has them. */
+const NESTED_KEY_PATH = /^(?:judge|completionParams|model\[\])\./u;
 
 /** The AI SDK (`ai`): calls whose options take a model, where a string is a gateway id (`openai/gpt-4o`). */
 const AI_SDK_CORE = "ai";
@@ -76,6 +84,11 @@ const LANGCHAIN_FALLBACK_MIDDLEWARE = "modelFallbackMiddleware";
 /** The ids LangChain infers as OpenAI's when no provider is named (`_inferModelProvider`). */
 const LANGCHAIN_OPENAI_IDS = /^(?:gpt-[345]|o[134])/u;
 
+/** `chatgpt` (`ChatGPTAPI`), whose `completionParams` go to OpenAI's Chat Completions unless `apiBaseUrl` says otherwise. */
+const CHATGPT_MODULE = "chatgpt";
+/** token.js: `tokenjs.chat.completions.create({ provider: "openai", model })` on a `new TokenJS()`. */
+const TOKENJS_MODULE = "token.js";
+
 /** LlamaIndex TS's OpenAI classes and `openai({ model })` factory. */
 const LLAMAINDEX_MODULES: ReadonlySet<string> = new Set(["llamaindex", "@llamaindex/openai"]);
 const LLAMAINDEX_CLASSES: ReadonlySet<string> = new Set(["OpenAI", "OpenAIEmbedding", "OpenAIResponses"]);
@@ -107,7 +120,7 @@ export class ModelRouters {
    * The options object that holds `use`, an object naming a model under `key`, the way a framework nests it: Mastra's
    * `judge: { model }` (key `judge.model`) and fallback lists `model: [{ model }, …]` (key `model[].model`).
    */
-  nestingOptions(use: TSESTree.Node, key: string): { object: TSESTree.ObjectExpression; key: string } | null {
+  nestingOptions(use: TSESTree.Node, key: string, model: RoutedModel): { object: TSESTree.ObjectExpression; key: string } | null {
     let holder = use;
     let suffix = "";
     if (use.parent?.type === AST_NODE_TYPES.ArrayExpression) {
@@ -117,8 +130,14 @@ export class ModelRouters {
     const property = holder.parent;
     if (property?.type !== AST_NODE_TYPES.Property || property.value !== holder || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
     const name = getStaticPropertyKey(property);
-    if (name === null || (suffix === "" ? !NESTED_MODEL_KEYS.has(name) : name !== "model")) return null;
-    return { object: property.parent, key: `${name}${suffix}.${key}` };
+    if (name === null || key !== "model") return null;
+    const nests = suffix === "" ? NESTED_MODEL_KEYS.get(name) === model.spelling : name === "model" && model.spelling === "slash";
+    return nests ? { object: property.parent, key: `${name}${suffix}.${key}` } : null;
+  }
+
+  /** Whether `key` is a path `nestingOptions` gave, which only the frameworks here take. */
+  static nestsKey(key: string): boolean {
+    return NESTED_KEY_PATH.test(key);
   }
 
   /** A call whose `index`th argument is the model itself: `gateway("openai/gpt-4o")`, `initChatModel("o3", …)`. */
@@ -153,6 +172,7 @@ export class ModelRouters {
     const imported = findImportedBinding(callee, this.#resolver);
     if (call.type === AST_NODE_TYPES.NewExpression) {
       if (imported === null) return false;
+      if (key === "completionParams.model") return spelling === "bare" && imported.source === CHATGPT_MODULE && imported.name === "ChatGPTAPI" && this.#chatgptServedByOpenAI(call);
       // Mastra's fallback list: `model: [{ model: "openai/gpt-4o", maxRetries: 2 }, …]`.
       if (key === "model[].model") return spelling === "slash" && MASTRA_AGENT_MODULES.has(imported.source) && imported.name === "Agent";
       if (key !== "model") return false;
@@ -160,9 +180,11 @@ export class ModelRouters {
       return spelling === "bare" && LLAMAINDEX_MODULES.has(imported.source) && LLAMAINDEX_CLASSES.has(imported.name) && this.#llamaIndexServedByOpenAI(call);
     }
     if (imported === null) {
+      if (key !== "model" || callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const method = getStaticMemberName(callee);
       // `ai.generate({ model: "openai/gpt-4o" })` on a `genkit(…)` instance made in this file.
-      const method = callee.type === AST_NODE_TYPES.MemberExpression ? getStaticMemberName(callee) : null;
-      return spelling === "slash" && key === "model" && method !== null && GENKIT_MODEL_METHODS.has(method) && this.#isGenkitInstance((callee as TSESTree.MemberExpression).object);
+      if (spelling === "slash") return method !== null && GENKIT_MODEL_METHODS.has(method) && this.#isGenkitInstance(callee.object);
+      return spelling === "bare" && method === "create" && this.#isTokenJsOpenAIRequest(call, callee.object);
     }
     const { source, name } = imported;
     switch (spelling) {
@@ -238,6 +260,27 @@ export class ModelRouters {
     if (options === undefined) return true;
     const object = options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
     return object !== null && servedByOpenAI(providerOfOptions(object, "baseURL", this.#sourceCode));
+  }
+
+  /** `new ChatGPTAPI({ apiBaseUrl })` for another server. */
+  #chatgptServedByOpenAI(call: Call): boolean {
+    const options = call.arguments[0];
+    const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+    return object === null || servedByOpenAI(providerOfOptions(object, "apiBaseUrl", this.#sourceCode));
+  }
+
+  /** `tokenjs.chat.completions.create({ provider: "openai", … })` with `const tokenjs = new TokenJS(…)` from token.js. */
+  #isTokenJsOpenAIRequest(call: Call, completions: TSESTree.Node): boolean {
+    const options = call.arguments[0];
+    const request = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+    if (request === null || this.#stringProperty(request, "provider") !== "openai") return false;
+    if (completions.type !== AST_NODE_TYPES.MemberExpression || getStaticMemberName(completions) !== "completions") return false;
+    const chat = completions.object;
+    if (chat.type !== AST_NODE_TYPES.MemberExpression || getStaticMemberName(chat) !== "chat" || chat.object.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = this.#resolver.boundInitializer(chat.object);
+    if (init?.type !== AST_NODE_TYPES.NewExpression) return false;
+    const client = findImportedBinding(init.callee, this.#resolver);
+    return client !== null && client.source === TOKENJS_MODULE && client.name === "TokenJS";
   }
 
   /** `const ai = genkit({ … })` with `genkit` from Genkit. */

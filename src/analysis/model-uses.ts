@@ -230,8 +230,8 @@ export class ModelUses {
   /** Whether an object naming a model (`key`) is the options of an OpenAI request or model. */
   #objectIsModelOptions(object: TSESTree.ObjectExpression, key: string, step: number, seen: Set<TSESTree.Node>): boolean {
     return this.#uses(object, step, seen, (use, at) => {
-      // A framework's own nesting: Mastra's `judge: { model }` and fallback lists `model: [{ model }]`.
-      const nested = this.#model.spelling === "bare" ? null : this.#routers.nestingOptions(use, key);
+      // A framework's own nesting: Mastra's `judge: { model }` and fallback lists, `chatgpt`'s `completionParams`.
+      const nested = this.#routers.nestingOptions(use, key, this.#model);
       if (nested !== null) return this.#objectIsModelOptions(nested.object, nested.key, at + 1, seen);
       const parent = use.parent!;
       switch (parent.type) {
@@ -294,7 +294,7 @@ export class ModelUses {
   /** A call whose `index`th argument is options naming a model under `key`. */
   #callTakesOptions(call: Call, index: number, key: string): boolean {
     if (this.#routers.callTakesOptions(call, index, key, this.#model)) return true;
-    if (this.#model.spelling !== "bare") return false;
+    if (this.#model.spelling !== "bare" || ModelRouters.nestsKey(key)) return false;
     const callee = withoutTypeCasts(call.callee);
     if (call.type === AST_NODE_TYPES.NewExpression) {
       const imported = findImportedBinding(callee, this.#resolver);

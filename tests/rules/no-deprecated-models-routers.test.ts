@@ -105,6 +105,14 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     valid('import { registry } from "./registry";\nregistry.languageModel("openai:gpt-4o");'),
     // The AI SDK's OpenAI provider: today's behaviour for createOpenAI, pinned.
     valid('import { createOpenAI } from "@ai-sdk/openai";\nconst local = createOpenAI({ baseURL: "http://localhost:1234/v1" });\nlocal.chat("gpt-4o");'),
+    // chatgpt: another server, `completionParams` of something else, a nested key the SDK's own requests do not have.
+    valid('import { ChatGPTAPI } from "chatgpt";\nnew ChatGPTAPI({ apiKey, apiBaseUrl: "https://openrouter.ai/api/v1", completionParams: { model: "gpt-4" } });'),
+    valid('import { ChatGPTAPI } from "./chatgpt";\nnew ChatGPTAPI({ apiKey, completionParams: { model: "gpt-4" } });'),
+    valid('import { ChatOpenAI } from "@langchain/openai";\nnew ChatOpenAI({ completionParams: { model: "gpt-4" }, judge: { model: "gpt-4" } });'),
+    valid('import OpenAI from "openai";\nconst client = new OpenAI();\nawait client.chat.completions.create({ completionParams: { model: "gpt-4" }, messages });'),
+    // token.js: another provider, no provider, a look-alike client from another package.
+    valid('import { TokenJS } from "token.js";\nconst tokenjs = new TokenJS();\nawait tokenjs.chat.completions.create({ provider: "openai-compatible", model: "gpt-4o", messages });\nawait tokenjs.chat.completions.create({ model: "gpt-4o", messages });'),
+    valid('import { TokenJS } from "token-sdk";\nconst tokenjs = new TokenJS();\nawait tokenjs.chat.completions.create({ provider: "openai", model: "gpt-4o", messages });'),
     // `allow` takes the id or the router string.
     { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["gpt-4o"] }] },
     { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["openai/gpt-4o"] }] },
@@ -161,6 +169,11 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     invalidAt(
       'import { createOpenAI } from "@ai-sdk/openai";\nconst a = createOpenAI();\nconst b = createOpenAI({ apiKey });\nconst c = createOpenAI({ baseURL: "https://api.openai.com/v1" });\na("gpt-4o");\nb.chat("o3");\nc.responses("gpt-5");',
       ["gpt-4o", "o3", "gpt-5"],
+    ),
+    // chatgpt's ChatGPTAPI, and token.js with `provider: "openai"`.
+    invalidAt(
+      'import { ChatGPTAPI } from "chatgpt";\nimport { TokenJS } from "token.js";\nexport const api = new ChatGPTAPI({ apiKey, completionParams: { model: "gpt-4", temperature: 0.5 } });\nconst tokenjs = new TokenJS();\nawait tokenjs.chat.completions.create({ provider: "openai", model: "gpt-4o", messages });',
+      ["gpt-4", "gpt-4o"],
     ),
     // CommonJS and a template literal.
     js({
