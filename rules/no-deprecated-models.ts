@@ -21,7 +21,8 @@ const modelUses = new WeakMap<object, ModelUses>();
 
 /**
  * Reports model ids with an announced shutdown where they reach an OpenAI request: the `model` of an SDK request or
- * a REST body sent to `api.openai.com`, the Agents SDK, the AI SDK's OpenAI provider and LangChain's OpenAI classes.
+ * a REST body sent to `api.openai.com`, the Agents SDK, the AI SDK's OpenAI provider and LangChain's OpenAI classes,
+ * and the frameworks that name it their own way (`"openai/gpt-4o"`, `"openai:gpt-4o"`: src/analysis/model-routers.ts).
  * The id is reported at its string, once, however many requests it reaches. Replacing it is a suggestion, never a
  * fix: another model changes behaviour and cost.
  */
