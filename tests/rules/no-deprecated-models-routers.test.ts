@@ -113,6 +113,11 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     // token.js: another provider, no provider, a look-alike client from another package.
     valid('import { TokenJS } from "token.js";\nconst tokenjs = new TokenJS();\nawait tokenjs.chat.completions.create({ provider: "openai-compatible", model: "gpt-4o", messages });\nawait tokenjs.chat.completions.create({ model: "gpt-4o", messages });'),
     valid('import { TokenJS } from "token-sdk";\nconst tokenjs = new TokenJS();\nawait tokenjs.chat.completions.create({ provider: "openai", model: "gpt-4o", messages });'),
+    // Shapes that cannot be read are silence, never a guess (and never a crash): a registry without providers or
+    // built from a spread, LangChain options spread in, a model returned by a function.
+    valid('import { createProviderRegistry } from "ai";\nconst a = createProviderRegistry();\na.languageModel("openai:gpt-4o");\nconst b = createProviderRegistry(...parts);\nb.languageModel("openai:gpt-4o");\nconst c = createProviderRegistry({ ...providers });\nc.languageModel("openai:gpt-4o");'),
+    valid('import { initChatModel } from "langchain";\nawait initChatModel("gpt-4o", ...rest);\nawait initChatModel("o3", { ...fields, modelProvider: "openai", ...more });'),
+    valid(`${MASTRA}new Agent({ name: "a", instructions, model: () => "openai/gpt-4o" });\nnew Agent();`),
     // `allow` takes the id or the router string.
     { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["gpt-4o"] }] },
     { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["openai/gpt-4o"] }] },
