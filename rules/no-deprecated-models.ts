@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { fileMentions, getFileAnalysis, mentionsModelId, quotesModelId } from "../src/analysis";
-import { splitRoutedModel } from "../src/analysis/model-routers";
+import { GENKIT_OPENAI_REFS_MODULE, genkitModelRef, splitRoutedModel, type RoutedModel } from "../src/analysis/model-routers";
 import { ModelUses } from "../src/analysis/model-uses";
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS } from "../src/deprecations";
@@ -62,7 +62,9 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
     defaultOptions: [{}],
   },
   create(context, [options]) {
-    if (!mentionsModelId(fileMentions(context)) && !quotesModelId(context)) return {};
+    const mentions = fileMentions(context);
+    const genkitRefs = mentions.has(GENKIT_OPENAI_REFS_MODULE);
+    if (!mentionsModelId(mentions) && !genkitRefs && !quotesModelId(context)) return {};
     const allow = new Set(options.allow ?? []);
     const today = referenceDate(context, options.date);
     const sourceCode = context.sourceCode;
@@ -79,16 +81,18 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
 
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, text: string): void {
       // `openai/gpt-4o` (the AI SDK's gateway, Mastra, Genkit) or `openai:gpt-4o` (LangChain) names `gpt-4o`.
-      const model = splitRoutedModel(text);
+      // Only a string spelled as its value (no escapes) is rewritten in place, keeping its quotes and its prefix.
+      checkModel(node, splitRoutedModel(text), text, sourceCode.getText(node).slice(1, -1) === text);
+    }
+
+    /** Reports `model`, written at `node` as `text`, where it reaches an OpenAI request. */
+    function checkModel(node: TSESTree.Expression, model: RoutedModel, text: string, rewritable: boolean): void {
       const { id, prefix } = model;
       const row = MODEL_SHUTDOWNS.get(id);
       if (row === undefined || allow.has(id) || allow.has(text)) return;
       const days = daysFrom(today, row.shutdown);
       if (options.onlyWithinDays !== undefined && days > options.onlyWithinDays) return;
       if (!uses().reachesOpenAIModel(node, model)) return;
-      const raw = sourceCode.getText(node);
-      // Only a string spelled as its value (no escapes) is rewritten in place, keeping its quotes and its prefix.
-      const rewritable = raw.slice(1, -1) === text;
       context.report({
         node,
         messageId: "deprecatedModel",
@@ -110,6 +114,24 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
     }
 
     return {
+      // `import { gpt4o } from "genkitx-openai"` used as a Genkit model: reported at each use, not rewritten (the
+      // replacement may have no reference of its own).
+      ...(genkitRefs && {
+        ImportDeclaration(node: TSESTree.ImportDeclaration) {
+          if (node.source.value !== GENKIT_OPENAI_REFS_MODULE) return;
+          for (const specifier of node.specifiers) {
+            if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+            const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+            const model = genkitModelRef(imported);
+            if (model === null) continue;
+            for (const variable of sourceCode.getDeclaredVariables(specifier)) {
+              for (const reference of variable.references) {
+                if (reference.isRead()) checkModel(reference.identifier as TSESTree.Identifier, model, imported, false);
+              }
+            }
+          }
+        },
+      }),
       Literal(node) {
         if (typeof node.value === "string") check(node, node.value);
       },

@@ -85,6 +85,8 @@ const MENTION_WORDS = [
   "finetuning",
   "fine_tuning",
   "projects",
+  // Genkit's OpenAI plugin exports model references (`gpt4o`) whose names hold no id (no-deprecated-models).
+  "genkitx-openai",
 ] as const;
 export type Mention = (typeof MENTION_WORDS)[number];
 

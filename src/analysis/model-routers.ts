@@ -99,6 +99,38 @@ const GENKIT_OPENAI_PLUGIN = "@genkit-ai/compat-oai/openai";
 const GENKIT_MODULES: ReadonlySet<string> = new Set(["genkit", "genkit/beta"]);
 const GENKIT_MODEL_METHODS: ReadonlySet<string> = new Set(["generate", "generateStream", "definePrompt"]);
 
+/**
+ * The model references `genkitx-openai` exports, by the model each one's requests name (its `openai/…` reference name
+ * without the prefix). `o1Mini` is left out: its reference names `openai/o1`, so which model it sends depends on the
+ * plugin's version.
+ */
+export const GENKIT_OPENAI_REFS_MODULE = "genkitx-openai";
+const GENKIT_OPENAI_REFS: ReadonlyMap<string, string> = new Map([
+  ["gpt4o", "gpt-4o"],
+  ["gpt4oMini", "gpt-4o-mini"],
+  ["gpt4Turbo", "gpt-4-turbo"],
+  ["gpt4", "gpt-4"],
+  ["gpt41", "gpt-4.1"],
+  ["gpt41Mini", "gpt-4.1-mini"],
+  ["gpt41Nano", "gpt-4.1-nano"],
+  ["gpt35Turbo", "gpt-3.5-turbo"],
+  ["o1Preview", "o1-preview"],
+  ["o1", "o1"],
+  ["o3", "o3"],
+  ["o3Mini", "o3-mini"],
+  ["o4Mini", "o4-mini"],
+  ["dallE3", "dall-e-3"],
+  ["tts1", "tts-1"],
+  ["tts1Hd", "tts-1-hd"],
+  ["whisper1", "whisper-1"],
+]);
+
+/** The model a `genkitx-openai` export refers to, as a Genkit name (`openai/gpt-4o`), or `null`. */
+export function genkitModelRef(exported: string): RoutedModel | null {
+  const id = GENKIT_OPENAI_REFS.get(exported);
+  return id === undefined ? null : { prefix: "openai/", id, spelling: "slash" };
+}
+
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /**

@@ -102,7 +102,7 @@ export class ModelUses {
    * Whether the string at `node` is sent to OpenAI as a model. `model` is how it is spelled: a bare id counts in every
    * position below, `openai/…` and `openai:…` only where a framework routes them to OpenAI.
    */
-  reachesOpenAIModel(node: TSESTree.Literal | TSESTree.TemplateLiteral, model: RoutedModel = splitRoutedModel("")): boolean {
+  reachesOpenAIModel(node: TSESTree.Expression, model: RoutedModel = splitRoutedModel("")): boolean {
     this.#model = model;
     try {
       return this.#valueReachesModel(node, 0, new Set());

@@ -118,6 +118,9 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     valid('import { createProviderRegistry } from "ai";\nconst a = createProviderRegistry();\na.languageModel("openai:gpt-4o");\nconst b = createProviderRegistry(...parts);\nb.languageModel("openai:gpt-4o");\nconst c = createProviderRegistry({ ...providers });\nc.languageModel("openai:gpt-4o");'),
     valid('import { initChatModel } from "langchain";\nawait initChatModel("gpt-4o", ...rest);\nawait initChatModel("o3", { ...fields, modelProvider: "openai", ...more });'),
     valid(`${MASTRA}new Agent({ name: "a", instructions, model: () => "openai/gpt-4o" });\nnew Agent();`),
+    // Genkit's model references: Azure's plugin, a reference only read for its name, one given to something else.
+    valid('import { genkit } from "genkit";\nimport { gpt4o } from "genkitx-azure-openai";\nconst ai = genkit({ plugins: [], model: gpt4o });'),
+    valid('import { gpt4o, gpt4oMini } from "genkitx-openai";\nconsole.log(gpt4o.name);\nrender({ model: gpt4oMini });'),
     // `allow` takes the id or the router string.
     { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["gpt-4o"] }] },
     { code: `${AI}await generateText({ model: "openai/gpt-4o", prompt });`, options: [{ date, allow: ["openai/gpt-4o"] }] },
@@ -180,6 +183,15 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
       'import { ChatGPTAPI } from "chatgpt";\nimport { TokenJS } from "token.js";\nexport const api = new ChatGPTAPI({ apiKey, completionParams: { model: "gpt-4", temperature: 0.5 } });\nconst tokenjs = new TokenJS();\nawait tokenjs.chat.completions.create({ provider: "openai", model: "gpt-4o", messages });',
       ["gpt-4", "gpt-4o"],
     ),
+    {
+      // Genkit's model references from genkitx-openai, given to a genkit instance: reported at each use, not rewritten.
+      code: 'import { genkit } from "genkit";\nimport { openAI, gpt4o, gpt35Turbo as legacy } from "genkitx-openai";\nconst ai = genkit({ plugins: [openAI()], model: gpt4o });\nawait ai.generate({ model: legacy, prompt });',
+      options,
+      errors: [
+        { messageId: "deprecatedModel", data: { model: "gpt-4o", when: "shuts down on January 14, 2027, in 45 days", consequence: "", advice: "Move to `gpt-6-luna` before then.", url: "https://developers.openai.com/api/docs/deprecations" }, line: 3, column: 49, endColumn: 54, suggestions: [] },
+        { messageId: "deprecatedModel", line: 4, column: 28, endColumn: 34, suggestions: [] },
+      ],
+    },
     // CommonJS and a template literal.
     js({
       ...invalidAt('const { generateText } = require("ai");\nmodule.exports = () => generateText({ model: `openai/gpt-4o`, prompt: "hi" });', ["openai/gpt-4o"]),
