@@ -48,6 +48,11 @@ const AI_SDK_MODEL_FUNCTIONS: ReadonlySet<string> = new Set([
   "embedMany",
   "generateImage",
   "experimental_generateImage",
+  "generateSpeech",
+  "experimental_generateSpeech",
+  "transcribe",
+  "experimental_transcribe",
+  "experimental_streamTranscribe",
 ]);
 const AI_SDK_AGENT_CLASSES: ReadonlySet<string> = new Set(["Experimental_Agent", "ToolLoopAgent"]);
 /**
@@ -238,6 +243,21 @@ export class ModelRouters {
     }
   }
 
+  /**
+   * A list of gateway fallbacks in an AI SDK call, `providerOptions: { gateway: { models: ["openai/gpt-4o", …] } }`,
+   * written in the call's options.
+   */
+  isGatewayFallback(list: TSESTree.ArrayExpression, model: RoutedModel): boolean {
+    if (model.spelling !== "slash") return false;
+    const gateway = ownerObject(list, "models");
+    const providerOptions = gateway === null ? null : ownerObject(gateway, "gateway");
+    const options = providerOptions === null ? null : ownerObject(providerOptions, "providerOptions");
+    const call = options?.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== options) return false;
+    const imported = findImportedBinding(withoutTypeCasts(call.callee), this.#resolver);
+    return imported !== null && imported.source === AI_SDK_CORE && AI_SDK_MODEL_FUNCTIONS.has(imported.name);
+  }
+
   /** `new Agent({ model: "openai/…" })` from Mastra or the AI SDK, and Mastra's processors. */
   #isSlashAgent({ source, name }: ImportedBinding): boolean {
     if (MASTRA_AGENT_MODULES.has(source)) return name === "Agent";
@@ -382,6 +402,15 @@ export class ModelRouters {
     }
     return true;
   }
+}
+
+/** The object literal whose property `key` holds `value` (written inline, through `as` or `satisfies`), or `null`. */
+function ownerObject(value: TSESTree.Node, key: string): TSESTree.ObjectExpression | null {
+  let node = value;
+  while (node.parent?.type === AST_NODE_TYPES.TSAsExpression || node.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression) node = node.parent;
+  const property = node.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== node || getStaticPropertyKey(property) !== key) return null;
+  return property.parent.type === AST_NODE_TYPES.ObjectExpression ? property.parent : null;
 }
 
 function servedByOpenAI(provider: ClientProvider): boolean {

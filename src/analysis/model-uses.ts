@@ -207,6 +207,9 @@ export class ModelUses {
         case AST_NODE_TYPES.CallExpression:
         case AST_NODE_TYPES.NewExpression:
           return this.#callTakesModel(parent, parent.arguments.indexOf(use as TSESTree.CallExpressionArgument));
+        case AST_NODE_TYPES.ArrayExpression:
+          // The AI Gateway's fallbacks: `providerOptions: { gateway: { models: ["openai/gpt-4o"] } }`.
+          return this.#routers.isGatewayFallback(parent, this.#model);
         default:
           return false;
       }

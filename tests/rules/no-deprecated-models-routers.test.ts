@@ -91,6 +91,9 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     valid('import { googleAI } from "@genkit-ai/google-genai";\ngoogleAI.model("gpt-4o");'),
     // The AI SDK's OpenAI provider pointed at another server keeps today's behaviour.
     valid('import { createOpenAI } from "@ai-sdk/openai";\nconst groq = createOpenAI({ baseURL: "https://api.groq.com/openai/v1" });\ngroq("gpt-4o");'),
+    // Gateway fallbacks: another provider's, a list under another key, a call not from the AI SDK.
+    valid(`${AI}await generateText({ model: "anthropic/claude-sonnet-4-5", prompt, providerOptions: { gateway: { models: ["anthropic/claude-3-haiku"], order: ["openai/gpt-4o"] } } });`),
+    valid('import { generateText } from "./llm";\nawait generateText({ model: "x", prompt, providerOptions: { gateway: { models: ["openai/gpt-4o"] } } });'),
     // Mastra: a fallback list given to something else than an agent; an object in a list that is not `model`.
     valid('import { generateText } from "ai";\nawait generateText({ model: [{ model: "openai/gpt-4o" }], prompt });'),
     valid(`${MASTRA}new Agent({ name: "a", instructions, model: "openai/gpt-5.5", tools: [{ model: "openai/gpt-4o" }] });`),
@@ -135,6 +138,11 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     invalidAt(
       'import { gateway, createGateway } from "@ai-sdk/gateway";\nimport { generateImage, generateText } from "ai";\nawait generateText({ model: gateway("openai/gpt-4o"), prompt });\ngateway.languageModel("openai/o3-mini");\nconst gw = createGateway({ apiKey });\ngw("openai/gpt-4-turbo");\nawait generateImage({ model: "openai/gpt-image-1", prompt });',
       ["openai/gpt-4o", "openai/o3-mini", "openai/gpt-4-turbo", "openai/gpt-image-1"],
+    ),
+    // Speech and transcription, and the gateway's fallbacks in `providerOptions` (through `satisfies`).
+    invalidAt(
+      'import { generateSpeech, experimental_transcribe as transcribe, streamText } from "ai";\nawait generateSpeech({ model: "openai/tts-1", text });\nawait transcribe({ model: "openai/whisper-1", audio });\nstreamText({ model: "anthropic/claude-sonnet-4-5", prompt, providerOptions: { gateway: { models: ["openai/gpt-5-nano", "zai/glm-4.6"] } satisfies GatewayProviderOptions } });',
+      ["openai/tts-1", "openai/whisper-1", "openai/gpt-5-nano"],
     ),
     // Through a constant, a settings object read by key, and options spread into the call.
     invalidAt(
