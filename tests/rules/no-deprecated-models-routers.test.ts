@@ -14,7 +14,7 @@ const MASTRA = 'import { Agent } from "@mastra/core/agent";\n';
 
 /**
  * The errors for the given strings, in order: each at the next quoted string with exactly that text, with one
- * suggestion per replacement of the id after its `openai/` or `openai:` prefix, keeping the prefix.
+ * suggestion per replacement the table suggests for the id after its `openai/` or `openai:` prefix, keeping the prefix.
  */
 function errorsAt(code: string, strings: readonly string[]) {
   let from = 0;
@@ -33,7 +33,7 @@ function errorsAt(code: string, strings: readonly string[]) {
       messageId: "deprecatedModel" as const,
       line: before.split("\n").length,
       column: start - before.lastIndexOf("\n"),
-      suggestions: row.replacements.map((replacement) => ({
+      suggestions: row.suggestions.map((replacement) => ({
         messageId: "replaceModel" as const,
         data: { replacement: prefix + replacement },
         output: code.slice(0, start + 1) + prefix + replacement + code.slice(end),
