@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { providerOfOptions, type ClientProvider } from "./client-base-url";
+import { clientProvider, providerOfOptions, type ClientProvider } from "./client-base-url";
 import { findImportedBinding, type ImportedBinding } from "./imports";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 
@@ -91,6 +91,9 @@ const LANGCHAIN_OPENAI_IDS = /^(?:gpt-[345]|o[134])/u;
 
 /** `chatgpt` (`ChatGPTAPI`), whose `completionParams` go to OpenAI's Chat Completions unless `apiBaseUrl` says otherwise. */
 const CHATGPT_MODULE = "chatgpt";
+/** CopilotKit's `new OpenAIAdapter({ model, openai })`: its requests go through the given client, or a default one. */
+const COPILOTKIT_MODULES: ReadonlySet<string> = new Set(["@copilotkit/runtime", "@copilotkit/backend"]);
+
 /** token.js: `tokenjs.chat.completions.create({ provider: "openai", model })` on a `new TokenJS()`. */
 const TOKENJS_MODULE = "token.js";
 
@@ -214,7 +217,9 @@ export class ModelRouters {
       if (key === "model[].model") return spelling === "slash" && MASTRA_AGENT_MODULES.has(imported.source) && imported.name === "Agent";
       if (key !== "model") return false;
       if (spelling === "slash") return this.#isSlashAgent(imported);
-      return spelling === "bare" && LLAMAINDEX_MODULES.has(imported.source) && LLAMAINDEX_CLASSES.has(imported.name) && this.#llamaIndexServedByOpenAI(call);
+      if (spelling !== "bare") return false;
+      if (COPILOTKIT_MODULES.has(imported.source) && imported.name === "OpenAIAdapter") return this.#copilotKitServedByOpenAI(call);
+      return LLAMAINDEX_MODULES.has(imported.source) && LLAMAINDEX_CLASSES.has(imported.name) && this.#llamaIndexServedByOpenAI(call);
     }
     if (imported === null) {
       if (key !== "model" || callee.type !== AST_NODE_TYPES.MemberExpression) return false;
@@ -312,6 +317,18 @@ export class ModelRouters {
     if (options === undefined) return true;
     const object = options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
     return object !== null && servedByOpenAI(providerOfOptions(object, "baseURL", this.#sourceCode));
+  }
+
+  /** `new OpenAIAdapter({ openai })` with a client built here for Azure or another server. */
+  #copilotKitServedByOpenAI(call: Call): boolean {
+    const options = call.arguments[0];
+    const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+    for (const property of object?.properties ?? []) {
+      if (property.type === AST_NODE_TYPES.Property && getStaticPropertyKey(property) === "openai") {
+        return servedByOpenAI(clientProvider(property.value, this.#resolver, this.#sourceCode));
+      }
+    }
+    return true;
   }
 
   /** `new ChatGPTAPI({ apiBaseUrl })` for another server. */

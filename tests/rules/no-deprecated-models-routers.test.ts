@@ -113,6 +113,10 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     valid('import { ChatGPTAPI } from "./chatgpt";\nnew ChatGPTAPI({ apiKey, completionParams: { model: "gpt-4" } });'),
     valid('import { ChatOpenAI } from "@langchain/openai";\nnew ChatOpenAI({ completionParams: { model: "gpt-4" }, judge: { model: "gpt-4" } });'),
     valid('import OpenAI from "openai";\nconst client = new OpenAI();\nawait client.chat.completions.create({ completionParams: { model: "gpt-4" }, messages });'),
+    // CopilotKit's adapter given a client for another server or Azure; another adapter.
+    valid('import OpenAI from "openai";\nimport { OpenAIAdapter } from "@copilotkit/runtime";\nconst groq = new OpenAI({ baseURL: "https://api.groq.com/openai/v1" });\nnew OpenAIAdapter({ openai: groq, model: "gpt-4o" });'),
+    valid('import { AzureOpenAI } from "openai";\nimport { OpenAIAdapter } from "@copilotkit/runtime";\nconst azure = new AzureOpenAI();\nnew OpenAIAdapter({ openai: azure, model: "gpt-4o" });'),
+    valid('import { GroqAdapter } from "@copilotkit/runtime";\nnew GroqAdapter({ model: "gpt-4o" });'),
     // token.js: another provider, no provider, a look-alike client from another package.
     valid('import { TokenJS } from "token.js";\nconst tokenjs = new TokenJS();\nawait tokenjs.chat.completions.create({ provider: "openai-compatible", model: "gpt-4o", messages });\nawait tokenjs.chat.completions.create({ model: "gpt-4o", messages });'),
     valid('import { TokenJS } from "token-sdk";\nconst tokenjs = new TokenJS();\nawait tokenjs.chat.completions.create({ provider: "openai", model: "gpt-4o", messages });'),
@@ -185,6 +189,11 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
     invalidAt(
       'import { createOpenAI } from "@ai-sdk/openai";\nconst a = createOpenAI();\nconst b = createOpenAI({ apiKey });\nconst c = createOpenAI({ baseURL: "https://api.openai.com/v1" });\na("gpt-4o");\nb.chat("o3");\nc.responses("gpt-5");',
       ["gpt-4o", "o3", "gpt-5"],
+    ),
+    // CopilotKit's OpenAIAdapter, with a default client or one built for OpenAI.
+    invalidAt(
+      'import OpenAI from "openai";\nimport { OpenAIAdapter } from "@copilotkit/runtime";\nconst serviceAdapter = new OpenAIAdapter({ model: "gpt-4o" });\nconst openai = new OpenAI({ apiKey });\nnew OpenAIAdapter({ openai, model: "gpt-4o-mini" });',
+      ["gpt-4o", "gpt-4o-mini"],
     ),
     // chatgpt's ChatGPTAPI, and token.js with `provider: "openai"`.
     invalidAt(
