@@ -142,9 +142,10 @@ export function genkitModelRef(exported: string): RoutedModel | null {
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /**
- * Frameworks that send a model to OpenAI under a name of their own: the AI SDK's string ids and gateway, Mastra,
- * LangChain's universal model, LlamaIndex TS and Genkit. Each position takes one spelling: a gateway id must say
- * `openai/`, LangChain's `openai:`, LlamaIndex's class the id alone, so `anthropic/…`, a bare id where a router
+ * Frameworks that send a model to OpenAI under a name of their own: the AI SDK's string ids, gateway and provider
+ * registry, Mastra, LangChain's universal model and v1 agents, LlamaIndex TS, Genkit, CopilotKit, `chatgpt` and
+ * token.js (docs/rules/no-deprecated-models.md lists every call). Each position takes one spelling: a gateway id must
+ * say `openai/`, LangChain's `openai:`, LlamaIndex's class the id alone, so `anthropic/…`, a bare id where a router
  * wants a prefix, and a look-alike function of the same name (not imported from the framework) are not uses.
  */
 export class ModelRouters {
