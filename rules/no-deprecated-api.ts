@@ -10,6 +10,7 @@ import {
   getRequireSource,
   getStaticMemberName,
   pathKey,
+  SDK_SUBPATH,
   textMentionsAny,
   withoutTypeCasts,
   type Mention,
@@ -93,7 +94,7 @@ export default createRule<Options, MessageIds>({
     const mentions = fileMentions(context);
     const checksCalls = CALL_WORDS.some((word) => mentions.has(word));
     const moduleRows = rows.filter((row) => row.modules !== undefined);
-    const checksImports = moduleRows.length > 0 && textMentionsAny(context, ["openai/"]);
+    const checksImports = moduleRows.length > 0 && textMentionsAny(context, [SDK_SUBPATH]);
     if (!checksCalls && !checksImports) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;

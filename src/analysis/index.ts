@@ -124,6 +124,23 @@ export function fileMentions(context: Readonly<TSESLint.RuleContext<string, read
   return found;
 }
 
+/** The one gate word asked exactly rather than through `fileMentions`: a deprecated entry point of the SDK is imported from `openai/…`. */
+export const SDK_SUBPATH = "openai/";
+const ANY_MENTION = new RegExp(MENTIONS.source, "iu");
+
+/** {@link GATE_WORDS} and {@link QUOTED_MODEL_IDS} as one extended regular expression, for `grep -iE`. */
+export const GATE_PATTERN = [...GATE_WORDS, `["'\`](${QUOTED_MODEL_IDS.join("|")})["'\`]`].join("|");
+
+/**
+ * Whether a file's text passes some rule's gate: the words above in any case, {@link SDK_SUBPATH}, or a quoted id of
+ * {@link QUOTED_MODEL_IDS}. Every rule returns no listeners for a file that fails its gate, so a file for which this is
+ * false has nothing to report; the audit skips such a file without parsing it (tests/cli/prefilter.test.ts checks that
+ * the findings stay the same).
+ */
+export function textMayHoldFinding(text: string): boolean {
+  return ANY_MENTION.test(text) || text.includes(SDK_SUBPATH) || QUOTED_MODEL_ID.test(text);
+}
+
 /** Whether the file's text contains any of `needles`, exactly: a narrower check after `fileMentions`. */
 export function textMentionsAny(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, needles: readonly string[]): boolean {
   const text = context.sourceCode.text;

@@ -8,6 +8,17 @@ import { CliError } from "./args";
 /** The files the audit lints: JavaScript and TypeScript, JSX included. */
 export const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
 
+/**
+ * Configuration files where applications keep model ids: `.env` and its variants (`.env.example`), JSON and YAML.
+ * Lockfiles list packages, never a model setting.
+ */
+export const CONFIG_FILE = /^(?:\.env(?:\..+)?|.+\.(?:json|ya?ml))$/u;
+const LOCKFILE = /^(?:package-lock|npm-shrinkwrap|pnpm-lock|composer-lock|bun-lock|deno-lock)\.(?:json|ya?ml)$|\.lock\.json$/u;
+
+export function isConfigFile(name: string): boolean {
+  return CONFIG_FILE.test(name) && !LOCKFILE.test(name);
+}
+
 /** Declaration files describe code without running it; minified files are build output under another name. */
 const NOT_SOURCE = /(?:\.d\.[cm]?ts|\.d\.[^.]+\.ts|[.-]min\.[cm]?js)$/u;
 
@@ -85,7 +96,13 @@ function outerIgnoreFiles(folder: string): IgnoreFile[] {
   }
 }
 
-function* walk(folder: string, ignoreFiles: readonly IgnoreFile[]): Generator<string> {
+/** A file the walk found: source code to lint, or a configuration file to scan for model ids. */
+interface Found {
+  readonly file: string;
+  readonly kind: "source" | "config";
+}
+
+function* walk(folder: string, ignoreFiles: readonly IgnoreFile[]): Generator<Found> {
   const own = readIgnoreFile(folder);
   const inForce = own === undefined ? ignoreFiles : [...ignoreFiles, own];
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -95,7 +112,9 @@ function* walk(folder: string, ignoreFiles: readonly IgnoreFile[]): Generator<st
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name) && !isIgnored(inForce, full, true)) yield* walk(full, inForce);
     } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !NOT_SOURCE.test(entry.name) && !isIgnored(inForce, full, false)) {
-      yield full;
+      yield { file: full, kind: "source" };
+    } else if (entry.isFile() && isConfigFile(entry.name) && !isIgnored(inForce, full, false)) {
+      yield { file: full, kind: "config" };
     }
   }
 }
@@ -105,7 +124,16 @@ function* walk(folder: string, ignoreFiles: readonly IgnoreFile[]): Generator<st
  * linted whatever the ignore rules say, as long as it is JavaScript or TypeScript.
  */
 export function findFiles(targets: readonly string[], cwd: string): string[] {
-  const files = new Set<string>();
+  return findAuditFiles(targets, cwd).sources;
+}
+
+/**
+ * The source files to lint and the configuration files to scan under `targets`, each sorted, each file once. A file
+ * named on the command line is taken whatever the ignore rules say, as long as it is of one of the two kinds.
+ */
+export function findAuditFiles(targets: readonly string[], cwd: string): { sources: string[]; configs: string[] } {
+  const sources = new Set<string>();
+  const configs = new Set<string>();
   for (const target of targets) {
     const full = path.resolve(cwd, target);
     let stats;
@@ -117,16 +145,18 @@ export function findFiles(targets: readonly string[], cwd: string): string[] {
     }
     if (stats.isDirectory()) {
       try {
-        for (const file of walk(full, outerIgnoreFiles(full))) files.add(file);
+        for (const { file, kind } of walk(full, outerIgnoreFiles(full))) (kind === "source" ? sources : configs).add(file);
       } catch (error) {
         const { code, path: where } = error as NodeJS.ErrnoException;
         throw new CliError(`cannot read ${where === undefined ? target : path.relative(cwd, where) || "."}: ${code ?? String(error)}`);
       }
     } else if (SOURCE_FILE.test(full)) {
-      files.add(full);
+      sources.add(full);
+    } else if (isConfigFile(path.basename(full))) {
+      configs.add(full);
     } else {
-      throw new CliError(`not a JavaScript or TypeScript file: ${target}`);
+      throw new CliError(`not a JavaScript, TypeScript, .env, JSON or YAML file: ${target}`);
     }
   }
-  return [...files].sort();
+  return { sources: [...sources].sort(), configs: [...configs].sort() };
 }

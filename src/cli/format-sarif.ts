@@ -1,7 +1,9 @@
 import { pathToFileURL } from "node:url";
 
 import { rules } from "../rules";
-import type { Report } from "./report";
+import type { Finding, Group, Report } from "./report";
+
+const LEVELS: Readonly<Record<Group, string>> = { "fails-today": "error", dated: "warning", advice: "note" };
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://github.com/eslint-plugin-openai/eslint-plugin-openai";
@@ -13,13 +15,34 @@ function relativeUri(file: string): string {
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: every rule of the plugin with its help page, one result per finding at its
- * range, relative to the folder the command ran in. A retirement already past is an `error`, others `warning`.
- * Files that could not be parsed are tool notifications: the run went on without them.
+ * range, relative to the folder the command ran in. The level follows the finding's group: what fails today is an
+ * `error`, a dated shutdown a `warning`, advice and model ids set in configuration a `note`. Files that could not be
+ * parsed are tool notifications: the run went on without them.
  */
 export function formatSarif(report: Report, tool: { name: string; version: string }, cwd: string): string {
   const ruleIds = Object.keys(rules).sort();
   const index = new Map(ruleIds.map((name, position) => [`openai/${name}`, position]));
-  const groupOf = new Map(report.groups.map((group) => [group.retirement.id, group]));
+  const result = (finding: Finding, level: string, source: "code" | "configuration") => ({
+    ruleId: finding.rule,
+    ...(index.has(finding.rule) ? { ruleIndex: index.get(finding.rule) } : {}),
+    level,
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: relativeUri(finding.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+        },
+      },
+    ],
+    properties: {
+      group: finding.group,
+      source,
+      retirement: finding.retirement.id,
+      ...(finding.retirement.shutdown === undefined ? {} : { shutdown: finding.retirement.shutdown }),
+      fixable: finding.fixable,
+    },
+  });
   const srcroot = pathToFileURL(cwd).href.replace(/\/?$/u, "/");
   const log = {
     $schema: SARIF_SCHEMA,
@@ -63,33 +86,10 @@ export function formatSarif(report: Report, tool: { name: string; version: strin
             })),
           },
         ],
-        results: report.findings.map((finding) => {
-          const daysUntil = groupOf.get(finding.retirement.id)?.daysUntil;
-          return {
-            ruleId: finding.rule,
-            ...(index.has(finding.rule) ? { ruleIndex: index.get(finding.rule) } : {}),
-            level: daysUntil !== undefined && daysUntil <= 0 ? "error" : "warning",
-            message: { text: finding.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: relativeUri(finding.file), uriBaseId: "%SRCROOT%" },
-                  region: {
-                    startLine: finding.line,
-                    startColumn: finding.column,
-                    endLine: finding.endLine,
-                    endColumn: finding.endColumn,
-                  },
-                },
-              },
-            ],
-            properties: {
-              retirement: finding.retirement.id,
-              ...(finding.retirement.shutdown === undefined ? {} : { shutdown: finding.retirement.shutdown }),
-              fixable: finding.fixable,
-            },
-          };
-        }),
+        results: [
+          ...report.findings.map((finding) => result(finding, LEVELS[finding.group], "code")),
+          ...report.configFindings.map((finding) => result(finding, "note", "configuration")),
+        ],
       },
     ],
   };

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 import type { ESLint as ESLintClass, Linter } from "eslint";
 
+import { textMayHoldFinding } from "../analysis";
 import plugin from "../index";
 import { CliError } from "./args";
 
@@ -15,12 +17,17 @@ export interface LintedFile {
   readonly code: string;
   /** The plugin's reports (a user's inline `/* eslint … *\/` comments may turn on other rules: those are left out). */
   readonly messages: readonly Linter.LintMessage[];
+  /** For each message, whether it is advice: reported by the `strict` config but not by `recommended`. */
+  readonly advice: readonly boolean[];
   /** Set when no parser setting could read the file: the first one's error. */
   readonly parseError: Linter.LintMessage | undefined;
   /** Which setting of the file's parser read it, to fix the file with the same one. */
   readonly variant: number;
 }
 
+export type Concurrency = number | "auto" | "off";
+
+/** What the audit lints with: plain data, so that ESLint's worker threads can rebuild the same config. */
 export interface LintSetup {
   /** The folder ESLint resolves config patterns from: it must hold every file linted. */
   readonly base: string;
@@ -32,10 +39,22 @@ export interface LintSetup {
   readonly tsconfigRootDir: string | undefined;
   /** Whether any file is TypeScript: the parser (and with it TypeScript) is loaded only then. */
   readonly needsTypeScript: boolean;
+  /** `configs.strict` rather than `configs.recommended`. */
+  readonly strict: boolean;
+  /** ESLint's `concurrency` option, where the installed ESLint has it (9.34 and later). */
+  readonly concurrency: Concurrency;
+  /** Skip, without parsing, the files whose text passes no rule's gate (on unless a test compares without it). */
+  readonly prefilter: boolean;
 }
 
 const ALL_FILES = ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
 const TYPESCRIPT = /\.[cm]?tsx?$/u;
+/** The namespace `recommended`'s entries run under beside `strict`'s, to tell advice from what `recommended` reports. */
+const RECOMMENDED = "openai-recommended";
+/** Files per `lintFiles` call on one thread: the progress line moves after each. */
+const BATCH = 50;
+/** The variable the options module reads the setup from in ESLint's worker threads (which copy `process.env`). */
+export const SETUP_VARIABLE = "ESLINT_PLUGIN_OPENAI_AUDIT_SETUP";
 
 export function loadESLint(): ESLintModule {
   let eslint: ESLintModule;
@@ -51,13 +70,35 @@ export function loadESLint(): ESLintModule {
   return eslint;
 }
 
+/** ESLint 9.34 added the `concurrency` option (linting in worker threads). */
+export function hasConcurrency(version: string): boolean {
+  const [major = 0, minor = 0] = version.split(".").map(Number);
+  return major > 9 || (major === 9 && minor >= 34);
+}
+
 /**
- * The config the audit lints with, whatever the project's own ESLint config says: every rule of the plugin, each
- * extension with its parser, JSX on. `variant` picks the fallbacks tried on a file that does not parse: 0 is the
- * first choice (types when asked for), 1 drops type information (a file outside every tsconfig), 2 reads `.js` as
- * a CommonJS script rather than a module.
+ * The rules the audit runs: the entries of `configs.recommended`, or with `strict` those of `configs.strict`, as a
+ * user's `eslint` runs them. With `strict`, a rule whose `recommended` entry differs (other options) also runs with
+ * that entry under a second namespace, so that each finding can be told apart as advice.
  */
-function configFor(setup: LintSetup, parser: Linter.Parser | undefined, variant: number): Linter.Config[] {
+function auditRules(strict: boolean, fix: boolean): Linter.RulesRecord {
+  const recommended = plugin.configs.recommended.rules;
+  if (!strict) return recommended;
+  const entries: Linter.RulesRecord = { ...plugin.configs.strict.rules };
+  if (fix) return entries;
+  for (const [name, entry] of Object.entries(recommended)) {
+    if (JSON.stringify(entry) !== JSON.stringify(entries[name])) entries[name.replace(/^openai\//u, `${RECOMMENDED}/`)] = entry;
+  }
+  return entries;
+}
+
+/**
+ * The config the audit lints with, whatever the project's own ESLint config says: the plugin's `recommended` (or
+ * `strict`) rules, each extension with its parser, JSX on. `variant` picks the fallbacks tried on a file that does
+ * not parse: 0 is the first choice (types when asked for), 1 drops type information (a file outside every tsconfig),
+ * 2 reads `.js` as a CommonJS script rather than a module.
+ */
+function configFor(setup: LintSetup, parser: Linter.Parser | undefined, variant: number, fix: boolean): Linter.Config[] {
   const typed = variant === 0 && setup.tsconfigRootDir !== undefined;
   const typeScriptOptions = (jsx: boolean): Linter.LanguageOptions => ({
     parser,
@@ -72,8 +113,8 @@ function configFor(setup: LintSetup, parser: Linter.Parser | undefined, variant:
     { ignores: ["!**/node_modules/"] },
     {
       files: ALL_FILES,
-      plugins: { openai: plugin as unknown as ESLintClass.Plugin },
-      rules: Object.fromEntries(Object.keys(plugin.rules).map((name) => [`openai/${name}`, "error"])),
+      plugins: { openai: plugin as ESLintClass.Plugin, [RECOMMENDED]: plugin as ESLintClass.Plugin },
+      rules: auditRules(setup.strict, fix),
       settings: { openai: { date: setup.date } },
       linterOptions: { reportUnusedDisableDirectives: "off" },
     },
@@ -98,6 +139,26 @@ function configFor(setup: LintSetup, parser: Linter.Parser | undefined, variant:
   ];
 }
 
+function loadParser(setup: LintSetup): Linter.Parser | undefined {
+  // Loading the parser loads TypeScript: a tree without TypeScript files does without both.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return setup.needsTypeScript ? (require("@typescript-eslint/parser") as Linter.Parser) : undefined;
+}
+
+/** The options of the first `lintFiles` pass; `src/cli/eslint-options.ts` gives them to ESLint's worker threads. */
+export function firstPassOptions(setup: LintSetup, concurrency: Concurrency = "off"): ESLintClass.Options {
+  const variant = setup.tsconfigRootDir === undefined ? 1 : 0;
+  return {
+    cwd: setup.base,
+    overrideConfigFile: true,
+    overrideConfig: configFor(setup, loadParser(setup), variant, false),
+    errorOnUnmatchedPattern: false,
+    ...(concurrency === "off" ? {} : { concurrency }),
+  };
+}
+
+let optionsModuleRuns = 0;
+
 /** Lints files with the audit's config, one ESLint instance per parser setting, made when first needed. */
 export class AuditLinter {
   readonly #eslint: ESLintModule;
@@ -112,28 +173,41 @@ export class AuditLinter {
   }
 
   static create(setup: LintSetup): AuditLinter {
-    const eslint = loadESLint();
-    // Loading the parser loads TypeScript: a tree without TypeScript files does without both.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const parser = setup.needsTypeScript ? (require("@typescript-eslint/parser") as Linter.Parser) : undefined;
-    return new AuditLinter(eslint, setup, parser);
+    return new AuditLinter(loadESLint(), setup, loadParser(setup));
   }
 
-  #instance(variant: number, fix: boolean, onFile?: () => void): ESLintClass {
-    const key = `${variant}${fix ? "fix" : ""}${onFile === undefined ? "" : "progress"}`;
+  /** Whether the first pass runs in ESLint's worker threads. */
+  get concurrent(): boolean {
+    return this.#setup.concurrency !== "off" && hasConcurrency(this.#eslint.ESLint.version);
+  }
+
+  #instance(variant: number, fix: boolean): ESLintClass {
+    const key = `${variant}${fix ? "fix" : ""}`;
     let instance = this.#instances.get(key);
     if (instance === undefined) {
-      const config = configFor(this.#setup, this.#parser, variant);
       instance = new this.#eslint.ESLint({
         cwd: this.#setup.base,
         overrideConfigFile: true,
-        overrideConfig: onFile === undefined ? config : [...config, progressConfig(onFile)],
+        overrideConfig: configFor(this.#setup, this.#parser, variant, fix),
         fix,
         errorOnUnmatchedPattern: false,
       });
       this.#instances.set(key, instance);
     }
     return instance;
+  }
+
+  /**
+   * The instance of the first pass in worker threads. ESLint's workers cannot receive a config that holds functions
+   * (the plugin, the parser): each loads it from an options module, which reads the setup from the environment.
+   */
+  async #concurrentInstance(): Promise<ESLintClass> {
+    process.env[SETUP_VARIABLE] = JSON.stringify(this.#setup);
+    const file = require.resolve("./eslint-options");
+    // A second audit in one process (tests) must not get the first one's options from the module cache.
+    delete require.cache[file];
+    const url = new URL(`${pathToFileURL(file).href}?run=${++optionsModuleRuns}`);
+    return (this.#eslint.ESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLintClass> }).fromOptionsModule(url);
   }
 
   /** The parser settings to try on a file, in order. */
@@ -144,33 +218,58 @@ export class AuditLinter {
   }
 
   /**
-   * Lints the files in one `lintFiles` call (faster than file by file: ESLint reads the next files while it parses),
-   * then tries the fallback parser settings on each file that did not parse. `onFile` is called as each file starts.
+   * Lints the files, in their order: a file whose text passes no rule's gate without parsing it, the others with
+   * `lintFiles` (in ESLint's worker threads when concurrent, else in batches), then the fallback parser settings on
+   * each file that did not parse. `onProgress` is told how many files are done, counted from the results.
    */
-  async lintAll(files: readonly string[], onFile?: () => void): Promise<LintedFile[]> {
-    // ESLint reads no patterns as "the current folder": with nothing to lint, it must not be asked.
-    if (files.length === 0) return [];
+  async lintAll(files: readonly string[], onProgress?: (done: number) => void): Promise<LintedFile[]> {
+    const linted = new Map<string, LintedFile>();
+    const toLint: string[] = [];
     const first = this.#setup.tsconfigRootDir === undefined ? 1 : 0;
-    let results: ESLintClass.LintResult[];
+    for (const file of files) {
+      if (this.#setup.prefilter && !textMayHoldFinding(this.#read(file))) {
+        linted.set(file, { file, code: "", messages: [], advice: [], parseError: undefined, variant: first });
+      } else {
+        toLint.push(file);
+      }
+    }
+    onProgress?.(linted.size);
+    // ESLint reads no patterns as "the current folder": with nothing to lint, it must not be asked.
+    const batches = toLint.length === 0 ? [] : this.concurrent ? [toLint] : chunks(toLint, BATCH);
+    const instance = batches.length > 0 && this.concurrent ? await this.#concurrentInstance() : this.#instance(first, false);
+    for (const batch of batches) {
+      for (const result of await this.#lintFiles(instance, batch)) {
+        const parseError = result.messages.find((message) => message.fatal === true);
+        if (parseError === undefined) {
+          const { messages, advice } = pluginMessages(result.messages, this.#setup.strict);
+          const code = messages.length === 0 ? "" : (result.source ?? this.#read(result.filePath));
+          linted.set(result.filePath, { file: result.filePath, code, messages, advice, parseError: undefined, variant: first });
+        } else {
+          linted.set(result.filePath, await this.#retry(result.filePath, this.#read(result.filePath), parseError));
+        }
+      }
+      onProgress?.(linted.size);
+    }
+    return files.map((file) => linted.get(file) ?? linted.get(path.resolve(file))!);
+  }
+
+  async #lintFiles(instance: ESLintClass, files: readonly string[]): Promise<ESLintClass.LintResult[]> {
     try {
-      results = await this.#instance(first, false, onFile).lintFiles([...files]);
+      return await instance.lintFiles([...files]);
     } catch (error) {
       const { code, path: where } = error as NodeJS.ErrnoException;
       if (code === undefined || where === undefined) throw error;
       throw new CliError(`cannot read ${path.relative(this.#setup.cwd, where).split(path.sep).join("/")}: ${code}`);
     }
-    const linted: LintedFile[] = [];
-    for (const result of results) {
-      const parseError = result.messages.find((message) => message.fatal === true);
-      if (parseError === undefined) {
-        const messages = pluginMessages(result.messages);
-        const code = messages.length === 0 ? "" : (result.source ?? readFileSync(result.filePath, "utf8"));
-        linted.push({ file: result.filePath, code, messages, parseError: undefined, variant: first });
-      } else {
-        linted.push(await this.#retry(result.filePath, readFileSync(result.filePath, "utf8"), parseError));
-      }
+  }
+
+  #read(file: string): string {
+    try {
+      return readFileSync(file, "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new CliError(`cannot read ${path.relative(this.#setup.cwd, file).split(path.sep).join("/")}: ${code}`);
     }
-    return linted;
   }
 
   /** A file that did not parse with the first setting, tried with the others; it keeps its first parse error. */
@@ -179,38 +278,58 @@ export class AuditLinter {
     for (const variant of variants.slice(1)) {
       const [result] = await this.#instance(variant, false).lintText(code, { filePath: file });
       if (!result!.messages.some((message) => message.fatal === true)) {
-        return { file, code, messages: pluginMessages(result!.messages), parseError: undefined, variant };
+        return { file, code, ...pluginMessages(result!.messages, this.#setup.strict), parseError: undefined, variant };
       }
     }
-    return { file, code, messages: [], parseError: firstError, variant: variants[0]! };
+    return { file, code, messages: [], advice: [], parseError: firstError, variant: variants[0]! };
   }
 
-  /** The file's text with every safe fix applied (ESLint repeats passes), and what is left to report. */
-  async fix(linted: LintedFile): Promise<{ output: string; messages: readonly Linter.LintMessage[] }> {
+  /**
+   * The file's text with every safe fix of the audit's config applied (ESLint repeats passes, as `eslint --fix`
+   * does), and what is left to report in it.
+   */
+  async fix(linted: LintedFile): Promise<{ output: string; messages: readonly Linter.LintMessage[]; advice: readonly boolean[] }> {
     const [result] = await this.#instance(linted.variant, true).lintText(linted.code, { filePath: linted.file });
-    return { output: result!.output ?? linted.code, messages: pluginMessages(result!.messages) };
+    const output = result!.output ?? linted.code;
+    if (!this.#setup.strict) return { output, ...pluginMessages(result!.messages, false) };
+    // The fixing instance runs `strict` alone: what is advice among the reports left is asked of the fixed text.
+    const [left] = await this.#instance(linted.variant, false).lintText(output, { filePath: linted.file });
+    return { output, ...pluginMessages(left!.messages, true) };
   }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const list: T[][] = [];
+  for (let start = 0; start < items.length; start += size) list.push(items.slice(start, start + size));
+  return list;
 }
 
 /**
- * A rule that only counts: ESLint calls a rule's `create` once for each file it lints, which is the one hook
- * `lintFiles` offers for a progress line.
+ * The plugin's reports, in ESLint's order. With `strict`, each is marked as advice unless `recommended` reports it
+ * too: a rule that `recommended` leaves off, or one whose `recommended` entry (run under its second namespace) gave no
+ * report at the same range with the same message id.
  */
-function progressConfig(onFile: () => void): Linter.Config {
-  const progress: ESLintClass.Plugin = {
-    rules: {
-      file: {
-        meta: { type: "suggestion", schema: [] },
-        create() {
-          onFile();
-          return {};
-        },
-      },
-    },
-  };
-  return { files: ALL_FILES, plugins: { "openai-audit": progress }, rules: { "openai-audit/file": "error" } };
+function pluginMessages(all: readonly Linter.LintMessage[], strict: boolean): { messages: Linter.LintMessage[]; advice: boolean[] } {
+  const messages = all.filter((message) => message.ruleId?.startsWith("openai/") === true);
+  if (!strict) return { messages, advice: messages.map(() => false) };
+  const recommended = plugin.configs.recommended.rules;
+  const prefix = `${RECOMMENDED}/`;
+  const alsoRecommended = new Set(
+    all.filter((message) => message.ruleId?.startsWith(prefix) === true).map((message) => rangeKey(message, message.ruleId!.slice(prefix.length))),
+  );
+  const advice = messages.map((message) => {
+    const name = message.ruleId!.slice("openai/".length);
+    if (!(message.ruleId! in recommended)) return true;
+    return runsTwice(name) && !alsoRecommended.has(rangeKey(message, name));
+  });
+  return { messages, advice };
 }
 
-function pluginMessages(messages: readonly Linter.LintMessage[]): Linter.LintMessage[] {
-  return messages.filter((message) => message.ruleId?.startsWith("openai/") === true);
+/** Whether `strict` runs the rule with other options than `recommended`, so that the audit runs it twice. */
+function runsTwice(name: string): boolean {
+  return JSON.stringify(plugin.configs.recommended.rules[`openai/${name}`]) !== JSON.stringify(plugin.configs.strict.rules[`openai/${name}`]);
+}
+
+function rangeKey(message: Linter.LintMessage, rule: string): string {
+  return `${rule} ${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.messageId}`;
 }

@@ -6,12 +6,13 @@ import type { Linter } from "eslint";
 import { todayInUtc } from "../dates";
 import { CliError, parseOptions, USAGE, type Options } from "./args";
 import { unifiedDiff } from "./diff";
-import { findFiles } from "./files";
+import { scanConfigFiles } from "./config-files";
+import { findAuditFiles } from "./files";
 import { formatJson } from "./format-json";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
 import { AuditLinter, type LintedFile } from "./lint";
-import { buildReport, displayPath, findingsOf, parseFailureOf, type Finding, type ParseFailure } from "./report";
+import { buildReport, configFinding, displayPath, failsGate, findingsOf, parseFailureOf, type Finding, type ParseFailure } from "./report";
 import { PLAIN, styleFor, type Style } from "./style";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -32,7 +33,10 @@ const PROGRESS_EVERY_MS = 100;
 
 const TYPESCRIPT = /\.[cm]?tsx?$/u;
 
-/** Runs the command; resolves to its exit code: 0 nothing found, 1 findings, 2 a usage or runtime error. */
+/**
+ * Runs the command; resolves to its exit code: 0 nothing `--fail-on` counts, 1 something it counts, 2 a usage or
+ * runtime error, or files to check of which none could be parsed.
+ */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   try {
     return await run(parseOptions(argv), io);
@@ -57,7 +61,7 @@ async function run(options: Options, io: Io): Promise<number> {
     return 0;
   }
   const date = options.date ?? todayInUtc();
-  const files = findFiles(options.paths, io.cwd);
+  const { sources: files, configs } = findAuditFiles(options.paths, io.cwd);
   const tsconfigRootDir = options.typed ? findTsconfigFolder(options.paths, io.cwd) : undefined;
   if (options.typed && tsconfigRootDir === undefined) {
     io.stderr.write("eslint-plugin-openai: --typed found no tsconfig.json; linting without type information\n");
@@ -68,15 +72,24 @@ async function run(options: Options, io: Io): Promise<number> {
     date,
     tsconfigRootDir,
     needsTypeScript: files.some((file) => TYPESCRIPT.test(file)),
+    strict: options.strict,
+    concurrency: options.concurrency,
+    prefilter: true,
   });
 
   const progress = progressLine(io.stderr, files.length);
-  let started = 0;
-  const linted = await linter.lintAll(files, progress === undefined ? undefined : () => progress(++started));
+  const linted = await linter.lintAll(files, progress);
   progress?.(undefined);
 
-  const { findings, parseFailures, fixLog } = await collectFindings(linted, linter, options.fix, io.cwd);
-  const report = buildReport(date, files.length, findings, parseFailures);
+  const { findings, parseFailures, fixLog } = await collectFindings(linted, linter, options.fix, io.cwd, date);
+  const report = buildReport({
+    date,
+    filesChecked: files.length - parseFailures.length,
+    findings,
+    configFindings: scanConfigFiles(configs, io.cwd).map((found) => configFinding(io.cwd, found, date)),
+    parseFailures,
+    within: options.within,
+  });
   const toFile = options.output !== undefined;
   const style: Style = toFile ? PLAIN : styleFor(io.stdout, io.env);
   let document: string;
@@ -101,7 +114,9 @@ async function run(options: Options, io: Io): Promise<number> {
   } else {
     io.stdout.write(document);
   }
-  return findings.length > 0 ? 1 : 0;
+  // Files to check of which none could be read: the run checked nothing, which is no "nothing found".
+  if (files.length > 0 && parseFailures.length === files.length) return 2;
+  return failsGate(report, options.failOn) ? 1 : 0;
 }
 
 /**
@@ -113,6 +128,7 @@ async function collectFindings(
   linter: AuditLinter,
   fix: Options["fix"],
   cwd: string,
+  date: string,
 ): Promise<{ findings: Finding[]; parseFailures: ParseFailure[]; fixLog: string }> {
   const fixLog: string[] = [];
   const findings: Finding[] = [];
@@ -125,10 +141,10 @@ async function collectFindings(
       continue;
     }
     if (fix === undefined || !file.messages.some((message) => message.fix !== undefined)) {
-      findings.push(...findingsOf(cwd, file));
+      findings.push(...findingsOf(cwd, file, date));
       continue;
     }
-    const { output, messages } = await linter.fix(file);
+    const { output, messages, advice } = await linter.fix(file);
     const name = displayPath(cwd, file.file);
     const fixed = fixedByRule(file.messages, messages);
     if (output !== file.code) {
@@ -137,14 +153,14 @@ async function collectFindings(
     }
     if (fix === "dry-run") {
       fixLog.push(unifiedDiff(name, file.code, output));
-      findings.push(...findingsOf(cwd, file));
+      findings.push(...findingsOf(cwd, file, date));
       continue;
     }
     if (output !== file.code) {
       writeSource(file.file, output, cwd);
       fixLog.push(`  ${name}: ${describeFixes(fixed)}${messages.length > 0 ? `; ${messages.length} left` : ""}\n`);
     }
-    findings.push(...findingsOf(cwd, file, messages, output));
+    findings.push(...findingsOf(cwd, file, date, messages, advice));
   }
   if (fix !== undefined && changedFiles === 0) {
     fixLog.push("Nothing to fix: no finding has a safe fix.\n\n");
@@ -210,7 +226,10 @@ function commonFolder(folders: readonly string[]): string {
   return common;
 }
 
-/** "linting 1,200 / 3,000 files" on stderr, redrawn in place, for large trees on a terminal; `undefined` clears it. */
+/**
+ * "checked 1,200 / 3,000 files" on stderr, redrawn in place, for large trees on a terminal, counted from the results
+ * as they come (files skipped unparsed first, then each batch ESLint returns); `undefined` clears it.
+ */
 function progressLine(stderr: Io["stderr"], total: number): ((done: number | undefined) => void) | undefined {
   if (stderr.isTTY !== true || total < PROGRESS_FROM_FILES) return undefined;
   let last = 0;
@@ -222,6 +241,6 @@ function progressLine(stderr: Io["stderr"], total: number): ((done: number | und
     const now = Date.now();
     if (now - last < PROGRESS_EVERY_MS && done < total) return;
     last = now;
-    stderr.write(`\r\u001B[Klinting ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} files`);
+    stderr.write(`\r\u001B[Kchecked ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} files`);
   };
 }

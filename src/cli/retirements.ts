@@ -8,6 +8,7 @@ import {
   type SdkParamDeprecation,
 } from "../deprecations";
 import { DEPRECATIONS_PAGE, MODEL_SHUTDOWNS } from "../models";
+import { rules } from "../rules";
 
 /**
  * What the audit groups findings by: one retirement (a table row, or one item of a per-item table such as a model's
@@ -28,41 +29,75 @@ export interface Retirement {
   readonly url?: string;
 }
 
-/** What a finding offers to tell its retirement apart: its rule, its message and the source text it points at. */
+/** What a finding carries to tell its retirement apart: its rule, its message id and the message ESLint built. */
 export interface FindingEvidence {
   /** The rule without its `openai/` prefix. */
   readonly rule: string;
+  readonly messageId: string | undefined;
   readonly message: string;
-  /** The source text of the reported range (a model id's string literal, with its quotes). */
-  readonly text: string;
 }
 
+/** What a rule put into a report's message: its `data`, read back through the message id's template. */
+type MessageData = Readonly<Record<string, string>>;
+
 /**
- * Rules whose findings belong to different retirements item by item (a model id, an SDK method): each maps a finding
- * to its retirement, or to `undefined` to fall back to the rule's table row. This is the one place to extend: a rule
- * with one table row, or none, needs no entry.
+ * Rules whose findings belong to different retirements item by item (a model id, an SDK method): each maps the data
+ * of a finding's message to its retirement, or to `undefined` to fall back to the rule's table row. This is the one
+ * place to extend: a rule with one table row, or none, needs no entry.
  */
-const PER_ITEM: Readonly<Record<string, (finding: FindingEvidence) => Retirement | undefined>> = {
-  "no-deprecated-models": (finding) => modelRetirement(modelIdOf(finding)),
-  // One retirement per entry of the SDK's own deprecations (the Sora API, `max_tokens`, …), told apart by the words
-  // of the entry the message quotes.
-  "no-deprecated-api": (finding) => {
-    const row = finding.message.includes("is an entry point the openai SDK marks deprecated")
-      ? SDK_API_DEPRECATIONS.find((candidate) => candidate.modules !== undefined)
-      : SDK_API_DEPRECATIONS.find((candidate) => new RegExp(`(?:calls|is) ${escape(candidate.what)}, which `, "u").test(finding.message));
+const PER_ITEM: Readonly<Record<string, (data: MessageData, messageId: string) => Retirement | undefined>> = {
+  "no-deprecated-models": (data) => modelRetirement(data.model),
+  // One retirement per entry of the SDK's own deprecations (the Sora API, `max_tokens`, …): the row whose `what`
+  // the rule put in the message, or the import-path row.
+  "no-deprecated-api": (data, messageId) => {
+    const row =
+      messageId === "importPath"
+        ? SDK_API_DEPRECATIONS.find((candidate) => candidate.modules !== undefined)
+        : SDK_API_DEPRECATIONS.find((candidate) => candidate.what === data.what);
     return row === undefined ? undefined : sdkRetirement(row);
   },
-  "no-deprecated-params": (finding) => {
-    const row = SDK_PARAM_DEPRECATIONS.find((candidate) =>
-      candidate.apis.some((api) =>
-        [`is deprecated in ${REQUEST_APIS.get(api)!.name} requests.`, `is rejected by the API in ${REQUEST_APIS.get(api)!.name} requests`].some((words) =>
-          finding.message.startsWith(`\`${paramName(candidate)}\` ${words}`),
-        ),
-      ),
+  "no-deprecated-params": (data) => {
+    const row = SDK_PARAM_DEPRECATIONS.find(
+      (candidate) => paramName(candidate) === data.key && candidate.apis.some((api) => REQUEST_APIS.get(api)!.name === data.api),
     );
     return row === undefined ? undefined : sdkRetirement(row);
   },
 };
+
+const templates = new Map<string, RegExp | null>();
+
+/**
+ * The `data` a rule reported with, read back from the message through the message id's template (each `{{ name }}`
+ * becomes a group; the text between is the template's own). Nothing of the wording is written here, so a rule may
+ * reword its messages freely. `{}` when the template is unknown or does not match.
+ */
+export function messageData(rule: string, messageId: string | undefined, message: string): MessageData {
+  if (messageId === undefined) return {};
+  const key = `${rule}\0${messageId}`;
+  let pattern = templates.get(key);
+  if (pattern === undefined) {
+    const template = (rules as Record<string, { meta: { messages: Record<string, string> } }>)[rule]?.meta.messages[messageId];
+    pattern = template === undefined ? null : templatePattern(template);
+    templates.set(key, pattern);
+  }
+  return { ...pattern?.exec(message)?.groups };
+}
+
+function templatePattern(template: string): RegExp {
+  const seen = new Set<string>();
+  const source = template
+    .split(/(\{\{\s*[\w-]+\s*\}\})/u)
+    .map((part) => {
+      const name = /^\{\{\s*([\w-]+)\s*\}\}$/u.exec(part)?.[1];
+      if (name === undefined) return escape(part);
+      const group = name.replace(/-/gu, "_");
+      if (seen.has(group)) return `\\k<${group}>`;
+      seen.add(group);
+      return `(?<${group}>[\\s\\S]*?)`;
+    })
+    .join("");
+  return new RegExp(`^${source}$`, "u");
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
@@ -92,20 +127,10 @@ function sdkRetirement(row: SdkApiDeprecation | SdkParamDeprecation): Retirement
   return retirement;
 }
 
-/**
- * The model id of a `no-deprecated-models` finding: the rule reports the id's string literal, so the reported text is
- * the id in quotes; a string spelled with escapes falls back to the id the message starts with (`` `gpt-4` … ``).
- */
-function modelIdOf(finding: FindingEvidence): string | undefined {
-  const unquoted = /^(["'`])(.*)\1$/su.exec(finding.text)?.[2];
-  if (unquoted !== undefined && MODEL_SHUTDOWNS.has(unquoted)) return unquoted;
-  return /^`([^`]+)`/u.exec(finding.message)?.[1];
-}
-
 const modelRetirements = new Map<string, Retirement>();
 
 /** One retirement per model id, dated by the model shutdown table. */
-function modelRetirement(id: string | undefined): Retirement | undefined {
+export function modelRetirement(id: string | undefined): Retirement | undefined {
   const row = id === undefined ? undefined : MODEL_SHUTDOWNS.get(id);
   if (row === undefined) return undefined;
   let retirement = modelRetirements.get(row.id);
@@ -156,13 +181,16 @@ function namedAfterRule(rule: string): Retirement {
 
 /**
  * The retirement a finding belongs to: the rule's per-item mapping if it has one, else its `DEPRECATIONS` row (among
- * several rows of one rule, the one whose migration URL the message quotes), else a retirement named after the rule.
+ * several rows of one rule, the one whose migration URL the message's data holds), else a retirement named after the
+ * rule.
  */
 export function retirementOf(finding: FindingEvidence): Retirement {
-  const perItem = PER_ITEM[finding.rule]?.(finding);
+  const data = messageData(finding.rule, finding.messageId, finding.message);
+  const perItem = PER_ITEM[finding.rule]?.(data, finding.messageId ?? "");
   if (perItem !== undefined) return perItem;
   const rows = rowsByRule.get(finding.rule) ?? [];
   if (rows.length === 1) return rows[0]!;
-  const quoted = rows.filter((row) => row.url !== undefined && finding.message.includes(row.url));
+  const values = Object.values(data);
+  const quoted = rows.filter((row) => row.url !== undefined && values.some((value) => value.includes(row.url!)));
   return quoted.length === 1 ? quoted[0]! : namedAfterRule(finding.rule);
 }

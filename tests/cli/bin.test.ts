@@ -49,6 +49,7 @@ function auditWithoutPrivileges(cwd: string, args: readonly string[]): Run {
 
 interface JsonFinding {
   rule: string;
+  group: "fails-today" | "dated" | "advice";
   retirement: string;
   date: string | null;
   file: string;
@@ -66,7 +67,7 @@ interface JsonReport {
     filesChecked: number;
     findings: number;
     fixable: number;
-    retirements: { id: string; date: string | null; daysUntil: number | null; uses: number; files: number; fixable: number }[];
+    retirements: { id: string; group: string; date: string | null; daysUntil: number | null; uses: number; files: number; fixable: number }[];
   };
 }
 
@@ -99,9 +100,9 @@ describe("on a tree with findings", () => {
       expect(EXTRA_FILES[skipped]).toContain("beta.threads.create");
       expect(files).not.toContain(skipped);
     }
-    // The fixtures and the extra files under src/ but the minified, the declaration and the git-ignored one; the file
-    // that does not parse counts as checked.
-    expect(json.summary.filesChecked).toBe(fixtureFiles.length + Object.keys(EXTRA_FILES).filter((file) => file.startsWith("src/")).length - 3);
+    // The fixtures and the extra files under src/ but the minified, the declaration and the git-ignored one, and but
+    // the file that does not parse: it was not checked.
+    expect(json.summary.filesChecked).toBe(fixtureFiles.length + Object.keys(EXTRA_FILES).filter((file) => file.startsWith("src/")).length - 4);
   });
 
   it("reports a file that does not parse, and goes on", () => {
@@ -113,15 +114,20 @@ describe("on a tree with findings", () => {
     expect(moderation).toMatchObject({ retirement: "legacy-moderation-models", date: "2025-10-27", fixable: true });
     expect(moderation.message).toContain("omni-moderation-latest");
     const summary = new Map(json.summary.retirements.map((retirement) => [retirement.id, retirement]));
-    expect([...summary.values()].map((retirement) => retirement.daysUntil ?? Infinity)).toEqual(
-      json.summary.retirements.map((retirement) => retirement.daysUntil ?? Infinity).sort((a, b) => a - b),
-    );
+    // What fails today first (shut down, then rejected with no date), then each dated shutdown by date.
+    const order = (retirement: JsonReport["summary"]["retirements"][number]): number =>
+      (retirement.group === "fails-today" ? 0 : 1e6) + (retirement.daysUntil ?? 1e5);
+    expect(json.summary.retirements.map(order)).toEqual(json.summary.retirements.map(order).sort((a, b) => a - b));
+    for (const retirement of json.summary.retirements) {
+      expect(retirement.group).toBe(retirement.daysUntil !== null && retirement.daysUntil > 0 ? "dated" : "fails-today");
+    }
     expect(summary.get("legacy-moderation-models")).toMatchObject({ date: "2025-10-27", daysUntil: -399 });
     expect(summary.get("assistants-api")).toMatchObject({ date: "2026-08-26", daysUntil: -96 });
     expect(summary.get("agent-builder-workflows")).toMatchObject({ date: "2026-11-30", daysUntil: 0 });
     expect(summary.get("prompt-objects")).toMatchObject({ date: "2026-11-30", daysUntil: 0 });
-    expect(summary.get("chat-completions-output-in-responses")).toMatchObject({ date: null, daysUntil: null });
-    expect(json.summary.retirements.at(-1)!.daysUntil).toBeNull();
+    expect(summary.get("chat-completions-output-in-responses")).toMatchObject({ group: "fails-today", date: null, daysUntil: null });
+    expect(summary.get("model:dall-e-3")).toMatchObject({ group: "fails-today" });
+    expect(json.summary.retirements.at(-1)!.group).toBe("dated");
     // Model findings: one retirement per id, dated by the model table, wherever the id is.
     expect(summary.get("model:o1-mini")).toMatchObject({ date: "2025-10-27", daysUntil: -399, uses: 2, files: 2, fixable: 0 });
     expect(summary.get("model:dall-e-3")).toMatchObject({ date: "2026-05-12", uses: 1 });
@@ -149,13 +155,24 @@ describe("on a tree with findings", () => {
     expect(assistants).toContain(`${uses.length} uses in ${new Set(uses.map((finding) => finding.file)).size} files, none autofixable`);
     expect(assistants).toContain(`    ${uses[0]!.file}:${uses[0]!.line}:${uses[0]!.column}`);
     expect(assistants).toContain(`… and ${uses.length - 5} more`);
-    const order = ["[legacy-moderation-models]", "[model:dall-e-3]", "[assistants-api]", "[agent-builder-workflows]", "[prompt-objects]", "[chat-completions-output-in-responses]"];
+    const order = [
+      "Fails today: shut down, or rejected by the API:",
+      "[legacy-moderation-models]",
+      "[model:dall-e-3]",
+      "[assistants-api]",
+      "[agent-builder-workflows]",
+      "[prompt-objects]",
+      "[chat-completions-output-in-responses]",
+      "Shuts down on a date:",
+    ];
     expect(order.map((id) => run.stdout.indexOf(id))).toEqual(order.map((id) => run.stdout.indexOf(id)).sort((a, b) => a - b));
     expect(run.stdout).toContain("shuts down today, November 30, 2026 (`v1/prompts`)");
     expect(run.stdout).toContain(
       `${json.findings.length} uses of ${json.summary.retirements.length} retirements in ${new Set(json.findings.map((finding) => finding.file)).size} files, ${json.summary.fixable} autofixable with --fix; ${json.summary.filesChecked} files checked.`,
     );
     expect(run.stdout).toContain("1 file could not be parsed, so it was not checked:\n  src/broken.ts:1:13 Parsing error");
+    // A replacement or note that ends a sentence is followed by its URL without doubled punctuation.
+    expect(run.stdout).not.toMatch(/[.:;,][.:;,]/u);
   });
 
   it("words the dates for --date, and today in UTC without it", () => {
@@ -199,6 +216,11 @@ describe("on a tree with findings", () => {
     expect([...new Set(results)].sort()).toEqual(expectedFindings());
     expect(results).toHaveLength(json.findings.length);
     expect(run0!.results.find((result) => result.ruleId === "openai/no-assistants-api")!.level).toBe("error");
+    // Levels follow the group: what fails today is an error, a shutdown to come a warning.
+    const levels = new Map(json.findings.map((finding, at) => [at, finding.group]));
+    expect(run0!.results.map((result) => result.level)).toEqual(
+      [...levels.values()].map((group) => ({ "fails-today": "error", dated: "warning", advice: "note" })[group]),
+    );
     expect(run0!.invocations[0]!.toolExecutionNotifications).toHaveLength(1);
   });
 });
@@ -310,19 +332,25 @@ describe("exit codes", () => {
     expect(audit(tree, ["empty"])).toEqual({ status: 0, stdout: "No JavaScript or TypeScript files to check under the paths given.\n", stderr: "" });
   });
 
-  it("0 when the only file does not parse: it is reported, not found", () => {
+  it("2 when no file could be parsed: nothing was checked, and it says so", () => {
     const run = audit(tree, [...DATE, "src/broken.ts"]);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain("src/broken.ts:1:13 Parsing error");
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("No file could be parsed, so nothing was checked:\n  src/broken.ts:1:13 Parsing error: Variable declaration expected.\n");
+    const json = JSON.parse(audit(tree, [...DATE, "--format", "json", "src/broken.ts"]).stdout) as JsonReport;
+    expect(json.summary.filesChecked).toBe(0);
   });
 
   it.each([
     [["missing"], "eslint-plugin-openai: no such file or folder: missing\n"],
-    [["--bogus"], "eslint-plugin-openai: Unknown option '--bogus'\n"],
+    [["--bogus"], "eslint-plugin-openai: Unknown option '--bogus'; see --help\n"],
+    [["-x"], "eslint-plugin-openai: Unknown option '-x'; see --help\n"],
+    [["--fail-on", "soon"], "eslint-plugin-openai: --fail-on must be one of fails-today, dated, advice, not 'soon'\n"],
+    [["--within", "a week"], "eslint-plugin-openai: --within must be a whole number of days, not 'a week'\n"],
+    [["--concurrency", "0"], "eslint-plugin-openai: --concurrency must be a number of threads, auto or off, not '0'\n"],
     [["--format", "xml"], "eslint-plugin-openai: --format must be one of text, json, sarif, not 'xml'\n"],
     [["--date", "2026-02-30"], "eslint-plugin-openai: --date must be a day as YYYY-MM-DD, not '2026-02-30'\n"],
     [["--fix", "--fix-dry-run"], "eslint-plugin-openai: --fix and --fix-dry-run cannot be used together\n"],
-    [[".gitignore"], "eslint-plugin-openai: not a JavaScript or TypeScript file: .gitignore\n"],
+    [[".gitignore"], "eslint-plugin-openai: not a JavaScript, TypeScript, .env, JSON or YAML file: .gitignore\n"],
   ])("2 with one line on stderr for %j", (args, stderr) => {
     expect(audit(tree, args)).toEqual({ status: 2, stdout: "", stderr });
   });
@@ -343,8 +371,18 @@ describe("exit codes", () => {
     const help = audit(tree, ["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: eslint-plugin-openai \[options\] \[paths…\]/u);
-    for (const flag of ["--format", "--output", "--fix", "--fix-dry-run", "--typed", "--date", "--help", "--version"]) {
+    for (const flag of ["--format", "--output", "--strict", "--fail-on", "--within", "--fix", "--fix-dry-run", "--typed", "--concurrency", "--date", "--help", "--version"]) {
       expect(help.stdout).toContain(flag);
+    }
+    // Every flag an error names, short ones included, is one --help documents; no message ends in doubled punctuation.
+    for (const args of [["-o"], ["-h=1"], ["-v=1"], ["--output"], ["--format"], ["-q"]]) {
+      const run = audit(tree, args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/; see --help\n$/u);
+      for (const flag of run.stderr.match(/(?<![\w-])--?[a-z][\w-]*/gu) ?? []) {
+        if (flag !== "-q") expect(help.stdout, `${flag} in ${run.stderr}`).toMatch(new RegExp(`(?:^|[\\s,])${flag}\\b`, "u"));
+      }
+      expect(run.stderr).not.toMatch(/[.:;,]{2}/u);
     }
     expect(audit(tree, ["--version"])).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
   });

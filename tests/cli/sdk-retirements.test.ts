@@ -23,7 +23,7 @@ await client.chat.completions.create({ model: "o3", messages, max_tokens: 5 });`
     },
   ]);
   const groups = messages.map((message) => {
-    const retirement = retirementOf({ rule: message.ruleId!.replace("openai/", ""), message: message.message, text: "" });
+    const retirement = retirementOf({ rule: message.ruleId!.replace("openai/", ""), messageId: message.messageId, message: message.message });
     return `${message.line} ${retirement.id} ${retirement.shutdown ?? "-"}`;
   });
   expect(groups).toEqual([

@@ -48,7 +48,7 @@ it("colours the report on a terminal, and shows progress on stderr for a large t
   expect(run.code).toBe(1);
   expect(run.stdout).toContain("\u001B[1mthe legacy `text-moderation-*` models\u001B[22m");
   expect(run.stdout).toContain("\u001B[31mwas shut down on October 27, 2025, 399 days ago\u001B[39m");
-  expect(run.stderr).toContain("\r\u001B[Klinting 251 / 251 files");
+  expect(run.stderr).toContain("\r\u001B[Kchecked 251 / 251 files");
   expect(run.stderr.endsWith("\r\u001B[K")).toBe(true);
 });
 
@@ -59,6 +59,6 @@ it("prints no colours when NO_COLOR is set", async () => {
 });
 
 it("puts a rule the table does not know in an undated retirement named after it", () => {
-  expect(retirementOf({ rule: "no-something-new", message: "…", text: "x" })).toEqual({ id: "no-something-new", what: "openai/no-something-new" });
-  expect(retirementOf({ rule: "no-assistants-api", message: "…", text: "x" })).toMatchObject({ id: "assistants-api", shutdown: "2026-08-26" });
+  expect(retirementOf({ rule: "no-something-new", messageId: undefined, message: "…" })).toEqual({ id: "no-something-new", what: "openai/no-something-new" });
+  expect(retirementOf({ rule: "no-assistants-api", messageId: undefined, message: "…" })).toMatchObject({ id: "assistants-api", shutdown: "2026-08-26" });
 });

@@ -41,7 +41,8 @@ export const EXTRA_FILES: Readonly<Record<string, string>> = {
     "export const summarize = (input) => client.responses.create({ model: 'o1-mini', input }); // expect: openai/no-deprecated-models",
     "",
   ].join("\n"),
-  "src/broken.ts": "export const = 1;\n",
+  // A file that does not parse, with a word of the rules' gates (the audit skips, unparsed, a file with none).
+  "src/broken.ts": "export const = client.beta.threads;\n",
   // Threads, assistants and a model, but no OpenAI client anywhere.
   "src/clean.mjs": 'export const reply = (forum, thread) => forum.threads.create({ thread, model: "o1-mini" });\n',
   ".gitignore": "generated/\n*.local.js\n",
