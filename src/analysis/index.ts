@@ -127,6 +127,8 @@ export function fileMentions(context: Readonly<TSESLint.RuleContext<string, read
 /** The one gate word asked exactly rather than through `fileMentions`: a deprecated entry point of the SDK is imported from `openai/…`. */
 export const SDK_SUBPATH = "openai/";
 const ANY_MENTION = new RegExp(MENTIONS.source, "iu");
+/** Every word some rule's gate asks for: what `grep -il` would look for to do the audit's prefilter. */
+export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, SDK_SUBPATH];
 
 /** {@link GATE_WORDS} and {@link QUOTED_MODEL_IDS} as one extended regular expression, for `grep -iE`. */
 export const GATE_PATTERN = [...GATE_WORDS, `["'\`](${QUOTED_MODEL_IDS.join("|")})["'\`]`].join("|");

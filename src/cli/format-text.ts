@@ -66,8 +66,8 @@ function formatSections(groups: readonly RetirementGroup[], report: Report, styl
 export function formatText(report: Report, style: Style): string {
   const lines: string[] = [];
   const checked = plural(report.filesChecked, "file");
-  if (report.filesChecked === 0 && report.parseFailures.length === 0 && report.configFindings.length === 0) {
-    lines.push("No JavaScript or TypeScript files to check under the paths given.");
+  if (report.filesChecked === 0 && report.configFindings.length === 0) {
+    if (report.parseFailures.length === 0) lines.push("No JavaScript or TypeScript files to check under the paths given.");
   } else if (report.findings.length === 0 && report.configFindings.length === 0) {
     lines.push(`No deprecated or shut-down OpenAI API use found in ${checked} (as of ${formatDate(report.date)}).`);
   } else {
@@ -93,8 +93,8 @@ export function formatText(report: Report, style: Style): string {
   }
   if (report.parseFailures.length > 0) {
     const none = report.filesChecked === 0;
+    if (lines.length > 0) lines.push("");
     lines.push(
-      "",
       style.yellow(
         none
           ? `No file could be parsed, so nothing was checked:`
