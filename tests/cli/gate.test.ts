@@ -46,6 +46,11 @@ beforeAll(() => {
   tree = makeTree();
   cpSync(path.resolve(__dirname, "../../examples"), path.join(tree, "examples"), { recursive: true });
   rmSync(path.join(tree, "examples/eslint.config.mjs"));
+  // An installed SDK that has `openai/core/error`, where the rule's import-path fix may move `openai/error` to.
+  mkdirSync(path.join(tree, "node_modules/openai/core"), { recursive: true });
+  writeFileSync(path.join(tree, "node_modules/openai/package.json"), '{ "name": "openai", "version": "6.0.0", "main": "index.js" }\n');
+  writeFileSync(path.join(tree, "node_modules/openai/index.js"), "module.exports = {};\n");
+  writeFileSync(path.join(tree, "node_modules/openai/core/error.js"), "module.exports = {};\n");
 });
 afterAll(() => rmSync(tree, { recursive: true, force: true }));
 
@@ -157,9 +162,9 @@ describe("--fix", () => {
   it("with recommended leaves the fixes only strict makes", () => {
     const recommended = audit(tree, [...DATE, "--fix-dry-run", "examples/sdk-deprecations.ts"]);
     const strict = audit(tree, [...DATE, "--strict", "--fix-dry-run", "examples/sdk-deprecations.ts"]);
-    // `openai/streaming` → `openai/core/streaming` is strict's advice: the SDK keeps the old entry point working.
-    expect(strict.stdout).toContain('+import { Stream } from "openai/core/streaming";');
-    expect(recommended.stdout).not.toContain("openai/core/streaming");
+    // `openai/error` → `openai/core/error` is strict's advice: the SDK keeps the old entry point working.
+    expect(strict.stdout).toContain('+import { APIError } from "openai/core/error";');
+    expect(recommended.stdout).not.toContain("openai/core/error");
   });
 });
 
