@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -51,6 +52,8 @@ const ALL_FILES = ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs", "**/*.ts", "**
 const TYPESCRIPT = /\.[cm]?tsx?$/u;
 /** The namespace `recommended`'s entries run under beside `strict`'s, to tell advice from what `recommended` reports. */
 const RECOMMENDED = "openai-recommended";
+/** ESLint's `auto` starts a thread per this many files. */
+const AUTO_FILES_PER_THREAD = 50;
 /** Files per `lintFiles` call on one thread: the progress line moves after each. */
 const BATCH = 50;
 /** The variable the options module reads the setup from in ESLint's worker threads (which copy `process.env`). */
@@ -176,9 +179,15 @@ export class AuditLinter {
     return new AuditLinter(loadESLint(), setup, loadParser(setup));
   }
 
-  /** Whether the first pass runs in ESLint's worker threads. */
-  get concurrent(): boolean {
-    return this.#setup.concurrency !== "off" && hasConcurrency(this.#eslint.ESLint.version);
+  /**
+   * Whether the first pass over `count` files runs in ESLint's worker threads. With `auto`, only where ESLint's own
+   * choice would start two or more (half the cores, a thread per 50 files): elsewhere the files go in batches on this
+   * thread, and the progress line moves with each.
+   */
+  concurrent(count: number): boolean {
+    const { concurrency } = this.#setup;
+    if (concurrency === "off" || !hasConcurrency(this.#eslint.ESLint.version)) return false;
+    return concurrency !== "auto" || (availableParallelism() >> 1 >= 2 && count > AUTO_FILES_PER_THREAD);
   }
 
   #instance(variant: number, fix: boolean): ESLintClass {
@@ -235,8 +244,9 @@ export class AuditLinter {
     }
     onProgress?.(linted.size);
     // ESLint reads no patterns as "the current folder": with nothing to lint, it must not be asked.
-    const batches = toLint.length === 0 ? [] : this.concurrent ? [toLint] : chunks(toLint, BATCH);
-    const instance = batches.length > 0 && this.concurrent ? await this.#concurrentInstance() : this.#instance(first, false);
+    const concurrent = this.concurrent(toLint.length);
+    const batches = toLint.length === 0 ? [] : concurrent ? [toLint] : chunks(toLint, BATCH);
+    const instance = batches.length > 0 && concurrent ? await this.#concurrentInstance() : this.#instance(first, false);
     for (const batch of batches) {
       for (const result of await this.#lintFiles(instance, batch)) {
         const parseError = result.messages.find((message) => message.fatal === true);

@@ -1,8 +1,15 @@
-/** The audit groups no-deprecated-api and no-deprecated-params findings by the SDK entry their message names. */
+/**
+ * The audit groups findings by the retirement the data of their report names (no-deprecated-api and no-deprecated-params
+ * by SDK entry, no-deprecated-models by model id), read back from the message through its message id's template.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import { expect, it } from "vitest";
 
-import { retirementOf } from "../../src/cli/retirements";
+import { messageData, retirementOf } from "../../src/cli/retirements";
 import { rules } from "../../src/rules";
 
 it("each finding of the SDK's deprecations belongs to its own entry, dated where the SDK gives a date", () => {
@@ -38,4 +45,32 @@ await client.chat.completions.create({ model: "o3", messages, max_tokens: 5 });`
     "9 sdk:chat.max_tokens -",
   ]);
   expect(messages.at(-1)!.message).toMatch(/^`max_tokens` is rejected by the API/u);
+});
+
+it("reads back the data of every report on the fixtures and examples through its message id's template", () => {
+  const linter = new Linter({ configType: "flat" });
+  const config: Linter.Config[] = [
+    { files: ["**/*.cjs"], languageOptions: { sourceType: "commonjs" as const } },
+    { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
+    { plugins: { openai: { rules } as never }, settings: { openai: { date: "2026-11-30" } }, rules: Object.fromEntries(Object.keys(rules).map((name) => [`openai/${name}`, "error"])) },
+  ];
+  const folders = [path.resolve(__dirname, "../fixtures"), path.resolve(__dirname, "../../examples")];
+  let checked = 0;
+  for (const folder of folders) {
+    for (const file of readdirSync(folder).filter((name) => /\.(?:[cm]?js|ts)$/u.test(name) && name !== "eslint.config.mjs")) {
+      for (const message of linter.verify(readFileSync(path.join(folder, file), "utf8"), config, { filename: path.join(folder, file) })) {
+        if (message.fatal === true) continue;
+        const rule = message.ruleId!.replace("openai/", "");
+        const template = (rules as Record<string, { meta: { messages: Record<string, string> } }>)[rule]!.meta.messages[message.messageId!]!;
+        const placeholders = new Set([...template.matchAll(/\{\{\s*([\w-]+)\s*\}\}/gu)].map((match) => match[1]));
+        expect(Object.keys(messageData(rule, message.messageId, message.message)).sort(), `${file}:${message.line} ${message.message}`).toEqual(
+          [...placeholders].sort(),
+        );
+        // A rule with table rows never falls back to a retirement named after it.
+        expect(retirementOf({ rule, messageId: message.messageId, message: message.message }).id).not.toBe(rule);
+        checked++;
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(50);
 });
