@@ -25,7 +25,7 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { findFiles } = require("../dist/src/cli/files.js");
-const { GATE_WORDS } = require("../dist/src/analysis/index.js");
+const { GATE_PATTERN } = require("../dist/src/analysis/index.js");
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -157,7 +157,7 @@ function timed(command) {
 const auditReport = path.join(scratch, "audit.json");
 const eslintReport = path.join(scratch, "eslint.json");
 const eslintBin = path.join(path.dirname(require.resolve("eslint/package.json", { paths: [root] })), "bin/eslint.js");
-const grepPattern = GATE_WORDS.join("|");
+const grepPattern = GATE_PATTERN;
 const COMMANDS = {
   audit: [process.execPath, auditBin, "--format", "json", "--output", auditReport, ...folders],
   eslint: [process.execPath, eslintBin, "--config", config, "--no-warn-ignored", "--format", "json", "--output-file", eslintReport, ...files],
