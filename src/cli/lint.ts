@@ -175,8 +175,9 @@ export class AuditLinter {
     this.#parser = parser;
   }
 
-  static create(setup: LintSetup): AuditLinter {
-    return new AuditLinter(loadESLint(), setup, loadParser(setup));
+  /** `eslint` is the user's ESLint (a test passes another major's). */
+  static create(setup: LintSetup, eslint: ESLintModule = loadESLint()): AuditLinter {
+    return new AuditLinter(eslint, setup, loadParser(setup));
   }
 
   /**
