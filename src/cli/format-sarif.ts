@@ -71,7 +71,8 @@ export function formatSarif(report: Report, tool: { name: string; version: strin
         originalUriBaseIds: { "%SRCROOT%": { uri: srcroot } },
         invocations: [
           {
-            executionSuccessful: true,
+            // Files to check of which none could be parsed: the run checked nothing (exit code 2).
+            executionSuccessful: !(report.filesChecked === 0 && report.parseFailures.length > 0),
             toolExecutionNotifications: report.parseFailures.map((failure) => ({
               level: "error",
               message: { text: `Could not parse the file, so it was not checked: ${failure.message}` },
