@@ -47,7 +47,7 @@ Options:
   --fix                     Apply the safe fixes (what eslint --fix applies with the same config).
   --fix-dry-run             Print the diff that --fix would make; write nothing.
   --typed                   Use type information from the nearest tsconfig.json (slower, more exact).
-  --concurrency N|auto|off  Lint in N worker threads (default: auto, ESLint's choice; needs ESLint 9.34 or later).
+  --concurrency N|auto|off  Lint in N worker threads (default: auto, a thread per 50 files up to half the cores).
   --date YYYY-MM-DD         Word dates for this day (default: today in UTC). Never changes what is found.
   -h, --help                Print this help.
   -v, --version             Print the version.

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 
 import type { ESLint as ESLintClass, Linter } from "eslint";
 
@@ -162,6 +163,13 @@ export function firstPassOptions(setup: LintSetup, concurrency: Concurrency = "o
 
 let optionsModuleRuns = 0;
 
+/** What a worker thread of the audit's own sends back of each lint result. */
+export interface WorkerResult {
+  readonly filePath: string;
+  readonly messages: Linter.LintMessage[];
+  readonly source?: string;
+}
+
 /** Lints files with the audit's config, one ESLint instance per parser setting, made when first needed. */
 export class AuditLinter {
   readonly #eslint: ESLintModule;
@@ -186,9 +194,18 @@ export class AuditLinter {
    * thread, and the progress line moves with each.
    */
   concurrent(count: number): boolean {
+    return this.threads(count) >= 2;
+  }
+
+  /**
+   * How many threads lint `count` files: the number asked for, or with `auto` ESLint's own choice (half the cores,
+   * a thread per 50 files); below two, the files go in batches on this thread and the progress line moves with each.
+   */
+  threads(count: number): number {
     const { concurrency } = this.#setup;
-    if (concurrency === "off" || !hasConcurrency(this.#eslint.ESLint.version)) return false;
-    return concurrency !== "auto" || (availableParallelism() >> 1 >= 2 && count > AUTO_FILES_PER_THREAD);
+    if (concurrency === "off") return 0;
+    const threads = concurrency === "auto" ? Math.min(availableParallelism() >> 1, Math.ceil(count / AUTO_FILES_PER_THREAD)) : concurrency;
+    return Math.min(threads, count) >= 2 ? Math.min(threads, count) : 0;
   }
 
   #instance(variant: number, fix: boolean): ESLintClass {
@@ -245,11 +262,13 @@ export class AuditLinter {
     }
     onProgress?.(linted.size);
     // ESLint reads no patterns as "the current folder": with nothing to lint, it must not be asked.
-    const concurrent = this.concurrent(toLint.length);
-    const batches = toLint.length === 0 ? [] : concurrent ? [toLint] : chunks(toLint, BATCH);
-    const instance = batches.length > 0 && concurrent ? await this.#concurrentInstance() : this.#instance(first, false);
+    const threads = this.threads(toLint.length);
+    const ownThreads = threads >= 2 && !hasConcurrency(this.#eslint.ESLint.version);
+    const batches = toLint.length === 0 ? [] : threads >= 2 ? [toLint] : chunks(toLint, BATCH);
+    const instance = batches.length > 0 && threads >= 2 && !ownThreads ? await this.#concurrentInstance() : this.#instance(first, false);
     for (const batch of batches) {
-      for (const result of await this.#lintFiles(instance, batch)) {
+      const results = ownThreads ? await this.#lintInWorkers(batch, threads) : await this.#lintFiles(instance, batch);
+      for (const result of results) {
         const parseError = result.messages.find((message) => message.fatal === true);
         if (parseError === undefined) {
           const { messages, advice } = pluginMessages(result.messages, this.#setup.strict);
@@ -262,6 +281,37 @@ export class AuditLinter {
       onProgress?.(linted.size);
     }
     return files.map((file) => linted.get(file) ?? linted.get(path.resolve(file))!);
+  }
+
+  /**
+   * Lints the files in `threads` worker threads of the audit's own (for an ESLint without the `concurrency` option),
+   * each given every `threads`-th file so that large and small files spread evenly.
+   */
+  async #lintInWorkers(files: readonly string[], threads: number): Promise<WorkerResult[]> {
+    const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));
+    const answers = await Promise.all(
+      shares.map(
+        (share) =>
+          new Promise<{ results?: WorkerResult[]; error?: { message: string; code?: string; path?: string } }>((resolve, reject) => {
+            const worker = new Worker(require.resolve("./lint-worker"), { workerData: { setup: this.#setup, files: share } });
+            worker.once("message", (answer: { results?: WorkerResult[] }) => {
+              resolve(answer);
+              void worker.terminate();
+            });
+            worker.once("error", reject);
+          }),
+      ),
+    );
+    const results: WorkerResult[] = [];
+    for (const answer of answers) {
+      if (answer.error !== undefined) {
+        const { code, path: where, message } = answer.error;
+        if (code === undefined || where === undefined) throw new Error(message);
+        throw new CliError(`cannot read ${path.relative(this.#setup.cwd, where).split(path.sep).join("/")}: ${code}`);
+      }
+      results.push(...answer.results!);
+    }
+    return results;
   }
 
   async #lintFiles(instance: ESLintClass, files: readonly string[]): Promise<ESLintClass.LintResult[]> {

@@ -1,0 +1,17 @@
+// A worker thread of the audit, for an ESLint older than 9.34 (which has no `concurrency` option): lints its share of
+// the files with the audit's first-pass options and sends back what the audit reads of each result.
+import { parentPort, workerData } from "node:worker_threads";
+
+import { firstPassOptions, loadESLint, type LintSetup, type WorkerResult } from "./lint";
+
+const { setup, files } = workerData as { setup: LintSetup; files: string[] };
+
+new (loadESLint().ESLint)(firstPassOptions(setup))
+  .lintFiles(files)
+  .then((results) => {
+    const sent: WorkerResult[] = results.map(({ filePath, messages, source }) => ({ filePath, messages, source }));
+    parentPort!.postMessage({ results: sent });
+  })
+  .catch((error: NodeJS.ErrnoException) => {
+    parentPort!.postMessage({ error: { message: String(error.message), code: error.code, path: error.path } });
+  });
