@@ -10,6 +10,7 @@ import { RULE_RETIREMENT_ROWS } from "./data/retirements";
 import { formatDate, todayInUtc, wordDate } from "./dates";
 import { LATEST_RETIREMENTS } from "./retirements";
 import { SDK_DEPRECATIONS, type SdkDeprecation } from "./sdk-deprecations";
+import { methodsTaking } from "./sdk-methods";
 
 export type DeprecationId =
   | "assistants-api"
@@ -214,36 +215,8 @@ export function deprecationData(row: Deprecation, today: string = todayInUtc()):
   return data;
 }
 
-/**
- * The Assistants API's SDK surface: resource paths below a client and the methods each has (the SDK 7.55 methods
- * plus `del`, which older SDKs used for `delete`). Every one is `@deprecated` in the SDK.
- */
-export const ASSISTANTS_SDK_RESOURCES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["beta.assistants", new Set(["create", "retrieve", "update", "list", "delete", "del"])],
-  [
-    "beta.threads",
-    new Set(["create", "retrieve", "update", "delete", "del", "createAndRun", "createAndRunPoll", "createAndRunStream"]),
-  ],
-  ["beta.threads.messages", new Set(["create", "retrieve", "update", "list", "delete", "del"])],
-  [
-    "beta.threads.runs",
-    new Set([
-      "create",
-      "retrieve",
-      "update",
-      "list",
-      "cancel",
-      "submitToolOutputs",
-      "createAndPoll",
-      "createAndStream",
-      "poll",
-      "stream",
-      "submitToolOutputsAndPoll",
-      "submitToolOutputsStream",
-    ]),
-  ],
-  ["beta.threads.runs.steps", new Set(["retrieve", "list"])],
-]);
+/** The Assistants API's SDK resources and methods: derived from the SDK's surface (src/sdk-methods.ts). */
+export { ASSISTANTS_SDK_RESOURCES } from "./sdk-methods";
 
 /** REST resources of the Assistants API, as the first segment after `/v1/`. */
 export const ASSISTANTS_REST_RESOURCES: ReadonlySet<string> = new Set(["assistants", "threads"]);
@@ -260,19 +233,14 @@ export const ASSISTANTS_BETA_HEADER = /^assistants=v\d+$/u;
 /** Every legacy moderation model id: `text-moderation-latest`, `-stable` and dated snapshots (`-007`). */
 export const LEGACY_MODERATION_MODEL = /^text-moderation-(?:latest|stable|\d{3})$/u;
 
-/**
- * The Responses API's request-taking SDK methods, by resource path. `beta.responses` is the SDK 7.x beta copy of the
- * same API.
- */
-export const RESPONSES_SDK_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["responses", new Set(["create", "stream", "parse"])],
-  ["beta.responses", new Set(["create", "stream", "parse"])],
-]);
+/** The Responses API's request-taking SDK methods, by resource path (`beta.responses` is the SDK 7.x beta copy). */
+export const RESPONSES_SDK_METHODS = methodsTaking(
+  "responses/responses:ResponseCreateParamsBase",
+  "beta/responses/responses:ResponseCreateParamsBase",
+);
 
 /** Agent Builder: ChatKit sessions are created for a hosted workflow (the API requires `workflow`). */
-export const CHATKIT_SESSION_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["beta.chatkit.sessions", new Set(["create"])],
-]);
+export const CHATKIT_SESSION_METHODS = methodsTaking("beta/chatkit/sessions:SessionCreateParams");
 
 /** The REST path of ChatKit sessions, below `/v1/`. */
 export const CHATKIT_SESSIONS_PATH = "chatkit/sessions";
@@ -487,7 +455,7 @@ export type RequestApi = "chat" | "responses" | "responses.inputTokens" | "respo
 export interface RequestApiShape {
   /** The API's name in messages. */
   readonly name: string;
-  /** SDK methods taking its request as their first argument, by resource path. */
+  /** SDK methods taking its request, by resource path: those whose request type is made of the API's own. */
   readonly methods: ReadonlyMap<string, ReadonlySet<string>>;
   /** REST path below `/v1/`. */
   readonly restPath?: string;
@@ -503,32 +471,33 @@ export const REQUEST_APIS: ReadonlyMap<RequestApi, RequestApiShape> = new Map<Re
     "chat",
     {
       name: "Chat Completions",
-      methods: new Map([
-        ["chat.completions", new Set(["create", "stream", "parse", "runTools"])],
-        // SDK 4.x helpers, still in code written for it.
-        ["beta.chat.completions", new Set(["stream", "parse", "runTools"])],
-      ]),
+      // With openai 4.x's `beta.chat.completions` helpers, still in code written for it.
+      methods: methodsTaking("chat/completions/completions:ChatCompletionCreateParamsBase"),
       restPath: "chat/completions",
       restNeedsOpenAIName: true,
     },
   ],
+  ["responses", { name: "Responses", methods: RESPONSES_SDK_METHODS, restPath: "responses" }],
   [
-    "responses",
+    "responses.inputTokens",
     {
-      name: "Responses",
-      methods: new Map([
-        ["responses", new Set(["create", "stream", "parse"])],
-        ["beta.responses", new Set(["create", "stream", "parse"])],
-      ]),
-      restPath: "responses",
+      name: "input token count",
+      methods: methodsTaking("responses/input-tokens:InputTokenCountParams", "beta/responses/input-tokens:InputTokenCountParams"),
+      restPath: "responses/input_tokens",
     },
   ],
-  ["responses.inputTokens", { name: "input token count", methods: new Map([["responses.inputTokens", new Set(["count"])]]), restPath: "responses/input_tokens" }],
-  ["responses.compact", { name: "Responses compaction", methods: new Map([["responses", new Set(["compact"])]]), restPath: "responses/compact" }],
-  ["images.generate", { name: "image generation", methods: new Map([["images", new Set(["generate"])]]), restPath: "images/generations" }],
-  ["images.edit", { name: "image edit", methods: new Map([["images", new Set(["edit"])]]), restPath: "images/edits" }],
-  ["fineTuning.jobs", { name: "fine-tuning job", methods: new Map([["fineTuning.jobs", new Set(["create"])]]), restPath: "fine_tuning/jobs" }],
-  ["admin.projects", { name: "Admin project", methods: new Map([["admin.organization.projects", new Set(["create"])]]) }],
+  [
+    "responses.compact",
+    {
+      name: "Responses compaction",
+      methods: methodsTaking("responses/responses:ResponseCompactParams", "beta/responses/responses:ResponseCompactParams"),
+      restPath: "responses/compact",
+    },
+  ],
+  ["images.generate", { name: "image generation", methods: methodsTaking("images:ImageGenerateParamsBase"), restPath: "images/generations" }],
+  ["images.edit", { name: "image edit", methods: methodsTaking("images:ImageEditParamsBase"), restPath: "images/edits" }],
+  ["fineTuning.jobs", { name: "fine-tuning job", methods: methodsTaking("fine-tuning/jobs/jobs:JobCreateParams"), restPath: "fine_tuning/jobs" }],
+  ["admin.projects", { name: "Admin project", methods: methodsTaking("admin/organization/projects/projects:ProjectCreateParams") }],
 ]);
 
 /**
