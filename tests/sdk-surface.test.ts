@@ -4,6 +4,7 @@
  * agree with the retirement rows that refer to them.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
@@ -26,7 +27,7 @@ const methodsOf = (table: ReadonlyMap<string, ReadonlySet<string>>) => [...table
 
 describe("the SDK surface", () => {
   it("the generated table is what the installed SDK declares (run `node scripts/sdk-surface.mjs` after an upgrade)", () => {
-    const generated = readFileSync(new URL("../src/sdk-surface.ts", import.meta.url), "utf8");
+    const generated = readFileSync(path.join(__dirname, "../src/sdk-surface.ts"), "utf8");
     expect(generated).toBe(render(collect()));
     expect(SDK_RESOURCES.length).toBeGreaterThan(100);
   }, 60_000);
