@@ -6,6 +6,7 @@ import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-router
 import { getFileAnalysis } from "./index";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { findRequestBody, isJsonStringify, type RestAnalysis } from "./rest";
+import { findV3Request } from "./sdk-v3";
 import { MODEL_REQUEST_METHODS, NESTED_MODEL_KEYS, sdkRequest } from "../sdk-methods";
 import { pathKey } from "./values";
 import { walkNodes } from "./walk";
@@ -261,6 +262,9 @@ export class ModelUses {
       const imported = findImportedBinding(callee, this.#resolver);
       return index === 1 && imported !== null && AGENTS_MODULES.test(imported.source) && AGENTS_MODEL_CLASSES.has(imported.name);
     }
+    // The v3 SDK's multipart methods take the model as an argument: `createTranscription(file, "whisper-1")`.
+    const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
+    if (v3 !== null) return v3.shape.model === index && this.#servedByOpenAI(v3.provider);
     if (index !== 0) return false;
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = getStaticMemberName(callee);
@@ -301,6 +305,9 @@ export class ModelUses {
       return false;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    // The v3 SDK (and openai-edge): `openai.createChatCompletion({ model })` on `new OpenAIApi(configuration)`.
+    const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
+    if (v3 !== null) return key === "model" && v3.shape.request === index && this.#servedByOpenAI(v3.provider);
     // `Agent.create({ model })`
     const imported = findImportedBinding(callee.object, this.#resolver);
     if (imported !== null && AGENTS_MODULES.test(imported.source)) {

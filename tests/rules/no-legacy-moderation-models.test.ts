@@ -26,6 +26,8 @@ ruleTester.run("no-legacy-moderation-models", rule, {
     // A local object with a `moderations.create` of its own, and a `moderation` option of a method that takes none.
     'const fake = { moderations: { create: (r) => r } };\nfake.moderations.create({ model: "text-moderation-latest" });',
     'import OpenAI from "openai";\nconst client = new OpenAI();\nawait client.embeddings.create({ model: "text-embedding-3-small", input, moderation: { model: "text-moderation-latest" } });',
+    // A `createModeration` of another class: not the openai v3 SDK's.
+    'const moderator = new Moderator();\nmoderator.createModeration({ model: "text-moderation-latest", input });',
     // Azure: its deployments follow Azure's schedule, as for every model id.
     'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI();\nawait azure.moderations.create({ model: "text-moderation-stable", input });',
     // The replacement model.
@@ -95,6 +97,12 @@ ruleTester.run("no-legacy-moderation-models", rule, {
         'const OpenAI = require("openai");\nconst client = new OpenAI();\nclient.moderations.create({ model: "omni-moderation-latest", input: text });',
       errors: [{ messageId: "legacyModel", line: 3 }],
     }),
+    {
+      // The openai v3 SDK (`new OpenAIApi(configuration)`), still in applications written before v4.
+      code: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createModeration({ model: "text-moderation-stable", input });',
+      output: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createModeration({ model: "omni-moderation-latest", input });',
+      errors: [{ messageId: "legacyModel", line: 3 }],
+    },
     {
       // The `moderation: { model }` option of a Responses request (SDK 6.42+).
       code: 'await client.responses.create({ model: "gpt-5", input, moderation: { model: "text-moderation-latest" } });',
