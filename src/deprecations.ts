@@ -22,7 +22,8 @@ export type DeprecationId =
   | "deprecated-models"
   | "sora-api"
   | "image-variations"
-  | "audio-translations";
+  | "audio-translations"
+  | "openai-v3-sdk";
 
 /** How the plugin deals with what a row matches. */
 export type Remedy = "fix" | "suggestion" | "report";
@@ -177,6 +178,22 @@ export const AUDIO_TRANSLATIONS = dated({
   remedy: "report",
 });
 
+/**
+ * The openai v3 SDK (`new OpenAIApi(new Configuration(…))`), which v4 replaced in 2023, and `openai-edge`, which
+ * copies its API over `fetch`. OpenAI's v4 migration guide says v3 no longer receives updates: it has no client for
+ * anything released since (tools, the Responses API) and its `createEdit`, `createFineTune` and engine methods call
+ * endpoints that are shut down. Its Chat Completions and embeddings requests still work, so there is no date: the
+ * rule reports it in `strict` only (`include: "all"`).
+ */
+export const OPENAI_V3_SDK = {
+  id: "openai-v3-sdk",
+  rule: "no-deprecated-api",
+  what: "the openai v3 SDK (`OpenAIApi`, `Configuration`), and `openai-edge`, which copies its API",
+  replacement: "the current `openai` SDK (`new OpenAI()`, `client.chat.completions.create`, `client.responses.create`)",
+  url: "https://github.com/openai/openai-node/discussions/217",
+  remedy: "report",
+} as const satisfies Deprecation;
+
 export const DEPRECATIONS: readonly Deprecation[] = [
   ASSISTANTS_API,
   PROMPT_OBJECTS,
@@ -188,6 +205,7 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   SORA_API,
   IMAGE_VARIATIONS,
   AUDIO_TRANSLATIONS,
+  OPENAI_V3_SDK,
 ];
 
 export { formatDate } from "./dates";
