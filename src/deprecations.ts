@@ -10,7 +10,7 @@ import { RULE_RETIREMENT_ROWS } from "./data/retirements";
 import { formatDate, todayInUtc, wordDate } from "./dates";
 import { LATEST_RETIREMENTS } from "./retirements";
 import { SDK_DEPRECATIONS, type SdkDeprecation } from "./sdk-deprecations";
-import { methodsTaking } from "./sdk-methods";
+import { methodsOfKeys, methodsTaking, resourcesOfKeys } from "./sdk-methods";
 
 export type DeprecationId =
   | "assistants-api"
@@ -385,21 +385,19 @@ export interface SdkApiDeprecation {
   readonly config: SdkConfig;
 }
 
+const VIDEOS_KEYS = SDK_DEPRECATIONS.filter(({ key }) => /^(?:method:videos:|resource:videos:Videos$|resource:client:OpenAI\.videos$)/u.test(key)).map(
+  ({ key }) => key,
+);
+
+/** The resources and methods a row reports are those its SDK keys name, looked up in the SDK's surface. */
 export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
   {
     id: "videos",
-    sdkKeys: SDK_DEPRECATIONS.filter(({ key }) => /^(?:method:videos:|resource:videos:Videos$|resource:client:OpenAI\.videos$)/u.test(key)).map(
-      ({ key }) => key,
-    ),
+    sdkKeys: VIDEOS_KEYS,
     what: "the Sora API",
-    resources: ["videos"],
+    resources: resourcesOfKeys(VIDEOS_KEYS),
     // For receivers the rule cannot resolve: a call of these with a `model` in its request.
-    methods: new Map([
-      [
-        "videos",
-        new Set(SDK_DEPRECATIONS.flatMap(({ key }) => (key.startsWith("method:videos:Videos.") ? [key.slice("method:videos:Videos.".length)] : []))),
-      ],
-    ]),
+    methods: methodsOfKeys(VIDEOS_KEYS),
     restPaths: ["videos"],
     restNeedsOpenAIName: true,
     replacement: `Remove it: the Sora API has no successor in the OpenAI API.`,
@@ -412,7 +410,7 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     id: "images.createVariation",
     sdkKeys: ["method:images:Images.createVariation"],
     what: "image variations",
-    methods: new Map([["images", new Set(["createVariation"])]]),
+    methods: methodsOfKeys(["method:images:Images.createVariation"]),
     restPaths: ["images/variations"],
     restNeedsOpenAIName: true,
     replacement: "Use image edits (`images.edit`, `/v1/images/edits`) with a GPT Image model.",
@@ -425,7 +423,7 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     id: "audio.translations",
     sdkKeys: ["method:audio/translations:Translations.create"],
     what: "audio translations",
-    methods: new Map([["audio.translations", new Set(["create"])]]),
+    methods: methodsOfKeys(["method:audio/translations:Translations.create"]),
     restPaths: ["audio/translations"],
     // Groq, LocalAI and faster-whisper servers answer `/v1/audio/translations` too, and keep it.
     restNeedsOpenAIName: true,
@@ -439,7 +437,7 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     id: "beta.realtime",
     sdkKeys: ["resource:beta/realtime/realtime:Realtime"],
     what: "the beta Realtime API",
-    resources: ["beta.realtime"],
+    resources: resourcesOfKeys(["resource:beta/realtime/realtime:Realtime"]),
     replacement: "Use the generally available `client.realtime` (`realtime.clientSecrets.create` for sessions).",
     url: "https://developers.openai.com/api/docs/guides/realtime",
     remedy: "report",
@@ -449,7 +447,7 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     id: "fineTuning.checkpoints.permissions.retrieve",
     sdkKeys: ["method:fine-tuning/checkpoints/permissions:Permissions.retrieve"],
     what: "the checkpoint permissions' `retrieve`",
-    methods: new Map([["fineTuning.checkpoints.permissions", new Set(["retrieve"])]]),
+    methods: methodsOfKeys(["method:fine-tuning/checkpoints/permissions:Permissions.retrieve"]),
     replacement: "Use the paginated `fineTuning.checkpoints.permissions.list()`.",
     remedy: "report",
     config: "strict",

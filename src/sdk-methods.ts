@@ -135,3 +135,43 @@ export function resultsOf(methods: ResourceMethods): ReadonlySet<string> {
   }
   return results;
 }
+
+/** The client path of the resource `Class` declared in `file`, or of its property `Class.name`; `null` if none. */
+function pathOfDeclared(file: string, owner: string): string | null {
+  const [type, property] = owner.split(".");
+  const base = sdkPathOfDeclaration(file, type!);
+  if (base === null) return null;
+  return [...base, ...(property === undefined ? [] : [property])].join(".");
+}
+
+/**
+ * The resources the SDK's deprecation keys name (`resource:client:OpenAI.videos`, `resource:beta/realtime/realtime:Realtime`),
+ * as client paths (`videos`, `beta.realtime`). Throws on a key the surface has no resource for.
+ */
+export function resourcesOfKeys(keys: readonly string[]): readonly string[] {
+  const paths = new Set<string>();
+  for (const key of keys) {
+    const match = /^resource:(.+):([^:]+)$/u.exec(key);
+    if (match === null) continue;
+    const path = pathOfDeclared(match[1]!, match[2]!);
+    if (path === null || !RESOURCES.has(path)) throw new Error(`The openai SDK surface has no resource for ${key}`);
+    paths.add(path);
+  }
+  return [...paths];
+}
+
+/**
+ * The methods the SDK's deprecation keys name (`method:images:Images.createVariation`), by client path. Throws on a
+ * key the surface has no method for.
+ */
+export function methodsOfKeys(keys: readonly string[]): ResourceMethods {
+  const wanted = new Set<string>();
+  for (const key of keys) {
+    const match = /^method:(.+):([^:.]+)\.([^:.]+)$/u.exec(key);
+    if (match === null) continue;
+    const path = pathOfDeclared(match[1]!, match[2]!);
+    if (path === null || RESOURCES.get(path)?.methods[match[3]!] === undefined) throw new Error(`The openai SDK surface has no method for ${key}`);
+    wanted.add(`${path}:${match[3]}`);
+  }
+  return sdkMethods((path, name) => wanted.has(`${path}:${name}`));
+}

@@ -14,8 +14,10 @@ import { REQUEST_APIS, SDK_PARAM_DEPRECATIONS } from "../src/deprecations";
 import { SDK_DEPRECATIONS } from "../src/sdk-deprecations";
 import {
   ASSISTANTS_SDK_RESOURCES,
+  methodsOfKeys,
   MODEL_REQUEST_METHODS,
   NESTED_MODEL_KEYS,
+  resourcesOfKeys,
   resultsOf,
   sdkPathOfDeclaration,
   sdkPathOfTypeName,
@@ -95,6 +97,14 @@ describe("the SDK surface", () => {
     expect(sdkPathOfDeclaration("beta/threads/runs/runs", "Runs")).toEqual(["beta", "threads", "runs"]);
     expect(sdkPathOfDeclaration("beta/threads/runs/runs", "Run")).toBeNull();
     expect(sdkPathOfDeclaration("client", "OpenAI")).toEqual([]);
+  });
+
+  it("finds the resources and methods the SDK's deprecation keys name, and fails on one it does not have", () => {
+    expect(resourcesOfKeys(["resource:client:OpenAI.videos", "resource:videos:Videos", "resource:beta/realtime/realtime:Realtime"])).toEqual(["videos", "beta.realtime"]);
+    expect(methodsOfKeys(["method:fine-tuning/checkpoints/permissions:Permissions.retrieve"])).toEqual(new Map([["fineTuning.checkpoints.permissions", new Set(["retrieve"])]]));
+    expect(() => methodsOfKeys(["method:images:Images.createVariations"])).toThrow(/no method/u);
+    expect(() => resourcesOfKeys(["resource:client:OpenAI.video"])).toThrow(/no resource/u);
+    expect(() => resourcesOfKeys(["resource:nowhere:Nothing"])).toThrow(/no resource/u);
   });
 
   it("reads what the Responses methods give off the surface", () => {
