@@ -114,7 +114,9 @@ export function sdkPathOfTypeName(source: string, imported: string, qualifiers: 
   }
   if (start === undefined) return null;
   let path = start === null ? "" : start.path;
-  for (const qualifier of qualifiers) {
+  // `import * as sdk from "openai"` read as `sdk.OpenAI`: the namespace's client class is the client.
+  const names = start === null && (qualifiers[0] === "OpenAI" || qualifiers[0] === "AzureOpenAI") ? qualifiers.slice(1) : qualifiers;
+  for (const qualifier of names) {
     const child = SDK_RESOURCES.find(
       (resource) => resource.type === qualifier && resource.path.startsWith(path === "" ? "" : `${path}.`) && !resource.path.slice(path === "" ? 0 : path.length + 1).includes("."),
     );

@@ -84,6 +84,8 @@ describe("the SDK surface", () => {
 
   it("names the resource an SDK type stands for, by its namespace, its file or the resources index", () => {
     expect(sdkPathOfTypeName("openai", "default", [])).toEqual([]);
+    expect(sdkPathOfTypeName("openai", "default", ["OpenAI"])).toEqual([]);
+    expect(sdkPathOfTypeName("openai", "default", ["AzureOpenAI", "Responses"])).toEqual(["responses"]);
     expect(sdkPathOfTypeName("openai", "default", ["Beta", "Threads", "Messages"])).toEqual(["beta", "threads", "messages"]);
     expect(sdkPathOfTypeName("openai", "OpenAI", ["Chat", "Completions"])).toEqual(["chat", "completions"]);
     expect(sdkPathOfTypeName("openai/resources/chat/completions/messages", "Messages", [])).toEqual(["chat", "completions", "messages"]);
