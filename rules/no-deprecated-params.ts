@@ -277,7 +277,8 @@ export default createRule<Options, MessageIds>({
         return { request: { ...request, object: request.object }, api, certain: provider === "openai" };
       }
       const v3 = findV3Request(node, resolver, sourceCode);
-      if (v3 === null || v3.shape.api === undefined || v3.shape.request === undefined || v3.provider === "other") return null;
+      // As for the current SDK: silent on another provider's server, and where the file does not show the base.
+      if (v3 === null || v3.shape.api === undefined || v3.shape.request === undefined || v3.provider === "other" || v3.configuredBase) return null;
       const argument = node.arguments[v3.shape.request];
       const object = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(argument);
       return object === null ? null : { request: { call: node, method: v3.method, object }, api: v3.shape.api, certain: false, v3: true };

@@ -47,6 +47,11 @@ export interface V3Request {
   readonly method: string;
   readonly shape: V3Method;
   readonly provider: ClientProvider;
+  /**
+   * The client is built here with a base the file does not show (`basePath: process.env.OPENAI_BASE`): code written
+   * for OpenAI-compatible servers too, as a `baseURL` of the current SDK is.
+   */
+  readonly configuredBase: boolean;
 }
 
 /**
@@ -62,7 +67,9 @@ export function findV3Request(call: TSESTree.CallExpression, resolver: Resolver,
   if (shape === undefined) return null;
   const client = findV3Client(callee.object, resolver, 0);
   if (client === null) return null;
-  return { method: method!, shape, provider: client === "annotated" ? "unknown" : providerOfConstruction(client, resolver, sourceCode) };
+  if (client === "annotated") return { method: method!, shape, provider: "unknown", configuredBase: false };
+  const provider = providerOfConstruction(client, resolver, sourceCode);
+  return { method: method!, shape, provider, configuredBase: provider === "unknown" };
 }
 
 /** Whether `node` (a `new X(…)` callee, an annotation's name) is a v3 class imported from `openai` or `openai-edge`. */

@@ -9,6 +9,8 @@ ruleTester.run("no-deprecated-params", rule, {
     'class Bot { createChatCompletion(request) { return request; } }\nnew Bot().createChatCompletion({ model: "m", messages, max_tokens: 100 });',
     // The v3 SDK pointed at a local server through its configuration's `basePath`.
     'import { Configuration, OpenAIApi } from "openai";\nconst local = new OpenAIApi(new Configuration({ basePath: "http://localhost:8080/v1" }));\nawait local.createChatCompletion({ model: "m", messages, max_tokens: 100 });',
+    // A `basePath` the file does not show: code written for OpenAI-compatible servers too.
+    'import { Configuration, OpenAIApi } from "openai";\nconst api = new OpenAIApi(new Configuration({ apiKey, basePath: process.env.LLM_BASE }));\nawait api.createChatCompletion({ model: "m", messages, max_tokens: 100 });',
     // A v3 request that is not a Chat Completion: an embedding's `user` is current.
     'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createEmbedding({ model: "text-embedding-ada-002", input, user: "u" });',
     // Anthropic requires `max_tokens`.
