@@ -189,8 +189,7 @@ export const OPENAI_V3_SDK = {
   id: "openai-v3-sdk",
   rule: "no-deprecated-api",
   what: "the openai v3 SDK (`OpenAIApi`, `Configuration`), and `openai-edge`, which copies its API",
-  replacement: "the current `openai` SDK (`new OpenAI()`, `client.chat.completions.create`, `client.responses.create`)",
-  url: "https://github.com/openai/openai-node/discussions/217",
+  ...retirementFacts("openai-v3-sdk"),
   remedy: "report",
 } as const satisfies Deprecation;
 
