@@ -346,8 +346,17 @@ ruleTester.run("no-deprecated-params (recommended)", rule, {
     { code: 'import OpenAI from "openai";\nconst ollama = new OpenAI({ baseURL: "http://localhost:11434/v1" });\nawait ollama.chat.completions.create({ model: "o3", messages, max_tokens: 100 });', options: [{ include: "rejected" }] },
     // Responses requests are no-chat-completions-params-in-responses'.
     { code: `${OPENAI}await client.responses.create({ model: "o3", input, max_tokens: 100 });`, options: [{ include: "rejected" }] },
+    // The openai v3 SDK with a model that takes `max_tokens`.
+    { code: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createChatCompletion({ model: "gpt-3.5-turbo", messages, max_tokens: 100 });', options: [{ include: "rejected" }] },
   ],
   invalid: [
+    {
+      // The openai v3 SDK sending `max_tokens` to a reasoning model: rejected today, reported without a rewrite.
+      code: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createChatCompletion({ model: "o3", messages, max_tokens: 100 });',
+      options: [{ include: "rejected" }],
+      output: null,
+      errors: [{ messageId: "rejectedParam", line: 3, suggestions: [] }],
+    },
     {
       code: `${OPENAI}await client.chat.completions.create({ model: "gpt-5.2", messages, max_tokens: 200, seed: 1 });`,
       options: [{ include: "rejected" }],
