@@ -19,11 +19,13 @@ import {
 import { clientProviderThroughFields } from "../src/analysis/field-clients";
 import { createRule } from "../src/create-rule";
 import { DATE_OPTION_SCHEMA, referenceDate, SHUTDOWN_WORDING, wordDate } from "../src/dates";
-import { SDK_API_DEPRECATIONS, type SdkApiDeprecation } from "../src/deprecations";
+import { findImportedBinding } from "../src/analysis/imports";
+import { V3_CLIENT_CLASS, V3_MODULES } from "../src/analysis/sdk-v3";
+import { OPENAI_V3_SDK, SDK_API_DEPRECATIONS, type SdkApiDeprecation } from "../src/deprecations";
 
 type Include = "shutdown" | "all";
 type Options = [{ include?: Include; date?: string }];
-type MessageIds = "sdkCall" | "restCall" | "importPath";
+type MessageIds = "sdkCall" | "restCall" | "importPath" | "v3Sdk";
 
 /** Words of the SDK resources the rows name: a file with none of them has no call or URL to report. */
 const CALL_WORDS: readonly Mention[] = ["videos", "images", "realtime", "translations", "permissions"];
@@ -71,6 +73,7 @@ export default createRule<Options, MessageIds>({
       sdkCall: "`{{ name }}()` calls {{ what }}, which {{ status }}. {{ replacement }}",
       restCall: "`/v1/{{ path }}` is {{ what }}, which {{ status }}. {{ replacement }}",
       importPath: "`{{ source }}` is an entry point the openai SDK marks deprecated. Import from `{{ target }}`, which exports the same.",
+      v3Sdk: "`OpenAIApi` from `{{ source }}` is the openai v3 SDK's client, which no longer receives updates. Move to {{ replacement }}: {{ url }}",
     },
     schema: [
       {
@@ -95,7 +98,9 @@ export default createRule<Options, MessageIds>({
     const checksCalls = CALL_WORDS.some((word) => mentions.has(word));
     const moduleRows = rows.filter((row) => row.modules !== undefined);
     const checksImports = moduleRows.length > 0 && textMentionsAny(context, [SDK_SUBPATH]);
-    if (!checksCalls && !checksImports) return {};
+    // The v3 SDK (strict: it has no shutdown date): its client class, where the file imports or requires it.
+    const checksV3 = include === "all" && mentions.has("openaiapi");
+    if (!checksCalls && !checksImports && !checksV3) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
     const today = referenceDate(context, date);
@@ -200,6 +205,23 @@ export default createRule<Options, MessageIds>({
       listeners.CallExpression = (node) => {
         previous?.(node);
         if (getRequireSource(node) !== null) checkSource(node.arguments[0]);
+      };
+    }
+    if (checksV3) {
+      const data = { replacement: OPENAI_V3_SDK.replacement, url: OPENAI_V3_SDK.url };
+      /** `OpenAIApi` bound from `openai` or `openai-edge`: an import specifier, a destructured `require`, `require(…).OpenAIApi`. */
+      const reportClass = (node: TSESTree.Node, binding: TSESTree.Node): void => {
+        const imported = findImportedBinding(binding, resolver);
+        if (imported === null || imported.name !== V3_CLIENT_CLASS || !V3_MODULES.has(imported.source)) return;
+        context.report({ node, messageId: "v3Sdk", data: { ...data, source: imported.source } });
+      };
+      listeners.ImportSpecifier = (node) => reportClass(node, node.local);
+      listeners["VariableDeclarator > ObjectPattern > Property"] = (node: TSESTree.Property) => {
+        const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
+        if (value.type === AST_NODE_TYPES.Identifier) reportClass(node, value);
+      };
+      listeners["MemberExpression[object.type='CallExpression']"] = (node: TSESTree.MemberExpression) => {
+        if (getRequireSource(node.object as TSESTree.CallExpression) !== null) reportClass(node, node);
       };
     }
     return listeners;

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { fileMentions, getFileAnalysis, mentionsModelId, quotesModelId } from "../src/analysis";
+import { fileMentions, mentionsModelId, quotesModelId } from "../src/analysis";
 import { GENKIT_OPENAI_REFS_MODULE, genkitModelRef, splitRoutedModel, type RoutedModel } from "../src/analysis/model-routers";
-import { ModelUses } from "../src/analysis/model-uses";
+import { getModelUses } from "../src/analysis/model-uses";
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS } from "../src/deprecations";
 import { DATE_OPTION_SCHEMA, daysFrom, referenceDate, wordDate } from "../src/dates";
@@ -16,8 +16,6 @@ export interface Options {
   /** The day messages are worded for (`YYYY-MM-DD`); default today in UTC. */
   readonly date?: string;
 }
-
-const modelUses = new WeakMap<object, ModelUses>();
 
 /**
  * Reports model ids with an announced shutdown where they reach an OpenAI request: the `model` of an SDK request or
@@ -69,16 +67,6 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
     const today = referenceDate(context, options.date);
     const sourceCode = context.sourceCode;
 
-    function uses(): ModelUses {
-      let found = modelUses.get(sourceCode);
-      if (found === undefined) {
-        const { resolver, rest } = getFileAnalysis(context);
-        found = new ModelUses(resolver, rest, sourceCode);
-        modelUses.set(sourceCode, found);
-      }
-      return found;
-    }
-
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, text: string): void {
       // `openai/gpt-4o` (the AI SDK's gateway, Mastra, Genkit) or `openai:gpt-4o` (LangChain) names `gpt-4o`.
       // Only a string spelled as its value (no escapes) is rewritten in place, keeping its quotes and its prefix.
@@ -92,7 +80,7 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
       if (row === undefined || allow.has(id) || allow.has(text)) return;
       const days = daysFrom(today, row.shutdown);
       if (options.onlyWithinDays !== undefined && days > options.onlyWithinDays) return;
-      if (!uses().reachesOpenAIModel(node, model)) return;
+      if (!getModelUses(context).reachesOpenAIModel(node, model)) return;
       context.report({
         node,
         messageId: "deprecatedModel",

@@ -15,6 +15,7 @@ import {
 } from "../src/analysis";
 import { clientProviderThroughFields, hasConfiguredBaseURL } from "../src/analysis/field-clients";
 import { isOwnedByCall } from "../src/analysis/owned-objects";
+import { findV3Request, V3_METHODS } from "../src/analysis/sdk-v3";
 import { isWithin } from "../src/analysis/reports";
 import { requestModelIds } from "../src/analysis/request-model";
 import { createRule } from "../src/create-rule";
@@ -26,9 +27,12 @@ type Options = [{ include?: Include; ignore?: string[] }];
 type MessageIds = "deprecatedParam" | "rejectedParam" | "renameTo" | "useTools" | "moveToMethod";
 
 /** Words of the APIs whose requests the rows name: a file with none of them sends none of those requests. */
-const API_WORDS: readonly Mention[] = ["completions", "responses", "images", "finetuning", "fine_tuning", "projects"];
-/** Every SDK method of those APIs: a call by another name needs no resolving. */
-const METHOD_NAMES: ReadonlySet<string> = new Set([...REQUEST_APIS.values()].flatMap((api) => [...methodNames(api.methods)]));
+const API_WORDS: readonly Mention[] = ["completions", "responses", "images", "finetuning", "fine_tuning", "projects", "openaiapi"];
+/** Every SDK method of those APIs (the v3 SDK's too): a call by another name needs no resolving. */
+const METHOD_NAMES: ReadonlySet<string> = new Set([
+  ...[...REQUEST_APIS.values()].flatMap((api) => [...methodNames(api.methods)]),
+  ...[...V3_METHODS].flatMap(([name, shape]) => (shape.api === undefined ? [] : [name])),
+]);
 /** Test files: a request there is a fixture that other code asserts on, so a rewrite is offered, not applied. */
 const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__)[\\/]|\.(?:test|spec)\.[cm]?[jt]sx?$/u;
 
@@ -38,6 +42,11 @@ interface FoundRequest {
   readonly api: RequestApi;
   /** The client is built in this file (or class) for OpenAI, or the URL names OpenAI: a fix may apply; else it is suggested. */
   readonly certain: boolean;
+  /**
+   * Sent through the openai v3 SDK (`openai.createChatCompletion(…)`): reported without a rewrite, as v3's request
+   * types have neither the new names nor `tools`; moving to the current SDK comes first.
+   */
+  readonly v3?: boolean;
 }
 
 /**
@@ -121,7 +130,7 @@ export default createRule<Options, MessageIds>({
           seen.add(property);
           // How far a rewrite may go: applied, offered, or left to a person (`null`).
           const rewrite: "fix" | "suggest" | null =
-            !owned || !isPlainProperty(property) || writtenTwice(row, properties)
+            found.v3 === true || !owned || !isPlainProperty(property) || writtenTwice(row, properties)
               ? null
               : !direct || testFile || !found.certain
                 ? "suggest"
@@ -267,7 +276,12 @@ export default createRule<Options, MessageIds>({
         // provider, and Azure takes the new names only from API version 2024-10-21 on.
         return { request: { ...request, object: request.object }, api, certain: provider === "openai" };
       }
-      return null;
+      const v3 = findV3Request(node, resolver, sourceCode);
+      // As for the current SDK: silent on another provider's server, and where the file does not show the base.
+      if (v3 === null || v3.shape.api === undefined || v3.shape.request === undefined || v3.provider === "other" || v3.configuredBase) return null;
+      const argument = node.arguments[v3.shape.request];
+      const object = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(argument);
+      return object === null ? null : { request: { call: node, method: v3.method, object }, api: v3.shape.api, certain: false, v3: true };
     }
 
     return {

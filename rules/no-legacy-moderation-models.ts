@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { getStaticMemberName, getStaticPropertyKey, fileMentions } from "../src/analysis";
+import { fileMentions, getFileAnalysis, getStaticPropertyKey, isOpenAIModule, type Resolver } from "../src/analysis";
+import { getModelUses } from "../src/analysis/model-uses";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
 import { deprecationData, formatDate, LEGACY_MODERATION_MODEL, LEGACY_MODERATION_MODELS } from "../src/deprecations";
@@ -13,16 +14,16 @@ const LEGACY_MODEL_IN_SOURCE = /(model\\?["']?\s*:\s*\\?["'])(text-moderation-(?
 const REPLACEMENT = LEGACY_MODERATION_MODELS.replacement;
 
 /**
- * Reports the legacy moderation model ids wherever code sends them: SDK and REST requests, `moderation: { model }`,
- * constants, config objects and JSON bodies held in strings. Fixes them to `omni-moderation-latest`.
+ * Reports the legacy moderation model ids where code sends them, decided as for every model id (`ModelUses`): the
+ * `model` of `moderations.create` and of the `moderation: { model }` option of Responses and Chat Completions
+ * requests, REST bodies sent to OpenAI, constants, class fields and defaults that reach one; a value declared with
+ * the SDK's own `ModerationModel` type; and JSON request bodies held in strings (Batch JSONL lines). Fixes them to
+ * `omni-moderation-latest`.
  *
- * Stays silent where the string only names the model without sending it: type unions (the SDK's own
- * `ModerationModel` lists two of them), zod enums, object keys (price tables), the display label of an option
- * (`{ name: "text-moderation-stable", value: … }`), a mocked response and code samples held in strings.
- * Where the rewrite would change what code means, it is offered as a suggestion only: code that compares against
- * the id (`model === "text-moderation-latest"`, a test's `expect(body.model).toBe(…)`), and an id that is one of
- * several moderation models a choice picks between (`stable ? "text-moderation-stable" : "text-moderation-latest"`,
- * the entries of one options list, the cases of a `switch`), which the fix would make all the same.
+ * Everything else only names the id and stays silent: a log line, a comparison, a test's expectation, a type, a
+ * list of choices, a label, a mocked response. Where the id is one of several moderation models a choice picks
+ * between (`stable ? "text-moderation-stable" : "text-moderation-latest"`), the fix would make the alternatives the
+ * same, so it is offered as a suggestion only.
  */
 export default createRule({
   name: LEGACY_MODERATION_MODELS.rule,
@@ -49,7 +50,7 @@ export default createRule({
 
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
       if (LEGACY_MODERATION_MODEL.test(value)) {
-        if (!sendsTheModel(node) || isLabel(node) || isMockedResponse(node)) return;
+        if (!getModelUses(context).reachesOpenAIModel(node) && !isDeclaredModerationModel(node, getFileAnalysis(context).resolver)) return;
         const raw = sourceCode.getText(node);
         // The id has no characters that need escaping: when the source spells it differently (`\u002d`), leave it.
         const fix =
@@ -57,7 +58,7 @@ export default createRule({
             ? (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([node.range[0] + 1, node.range[1] - 1], REPLACEMENT)
             : null;
         const report = { node, messageId: "legacyModel" as const, data: { ...data, model: value } };
-        if (isComparedAgainst(node) || isAlternative(node, sourceCode)) {
+        if (isAlternative(node, sourceCode)) {
           context.report({ ...report, suggest: fix === null ? [] : [{ messageId: "replaceModel", data, fix }] });
         } else {
           context.report({ ...report, fix });
@@ -97,164 +98,22 @@ export default createRule({
   },
 });
 
-/** False where the id is only named: a type, a key, a zod enum member, an import path. */
-function sendsTheModel(node: TSESTree.Node): boolean {
-  const parent = node.parent;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.TSLiteralType:
-    case AST_NODE_TYPES.ImportDeclaration:
-    case AST_NODE_TYPES.ExportAllDeclaration:
-    case AST_NODE_TYPES.ExportNamedDeclaration:
-    case AST_NODE_TYPES.ImportExpression:
-    case AST_NODE_TYPES.TSEnumMember:
-      return parent.type === AST_NODE_TYPES.TSEnumMember && parent.initializer === node;
-    case AST_NODE_TYPES.Property:
-    case AST_NODE_TYPES.PropertyDefinition:
-    case AST_NODE_TYPES.MethodDefinition:
-      return parent.key !== node;
-    case AST_NODE_TYPES.ArrayExpression:
-      return !isZodEnum(parent.parent);
-    case AST_NODE_TYPES.CallExpression:
-      return !isZodEnum(parent) && !(parent.callee.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(parent.callee) === "literal");
-    default:
-      return true;
-  }
-}
-
-/** `z.enum([...])`, `z.literal(...)`: a schema that lists accepted values. */
-function isZodEnum(node: TSESTree.Node | undefined): boolean {
-  return (
-    node?.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.MemberExpression &&
-    ["enum", "literal", "union"].includes(getStaticMemberName(node.callee) ?? "")
-  );
-}
-
 /**
- * `model === "text-moderation-latest"`, `case "text-moderation-latest":`, and a test's expectation:
- * `expect(body.model).toBe("text-moderation-stable")`, `expect(create).toHaveBeenCalledWith({ model: … })`,
- * `assert.equal(model, …)`. Rewriting the expected value alone makes a test fail until the code under test changes.
+ * `const model: ModerationModel = "text-moderation-latest"`: a value declared with the SDK's type of a moderation
+ * request's `model` (which still lists the legacy ids) is a moderation model setting, wherever it is sent.
  */
-function isComparedAgainst(node: TSESTree.Node): boolean {
-  const parent = node.parent;
-  if (parent?.type === AST_NODE_TYPES.BinaryExpression) return ["==", "===", "!=", "!=="].includes(parent.operator);
-  if (parent?.type === AST_NODE_TYPES.SwitchCase) return parent.test === node;
-  const call = argumentCallOf(node);
-  return call !== null && (isExpectation(call) || isAssertion(call));
-}
-
-/**
- * The call a value is an argument of, looking out through the object and array literals that hold it
- * (`f({ model: "…" })`, `f(["…"])`); `null` when it is not inside a call's arguments.
- */
-function argumentCallOf(node: TSESTree.Node): TSESTree.CallExpression | TSESTree.NewExpression | null {
-  let current = node;
-  for (let depth = 0; depth < 8; depth++) {
-    const parent = current.parent;
-    if (parent === undefined) return null;
-    if (
-      (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
-      parent.arguments.includes(current as TSESTree.CallExpressionArgument)
-    ) {
-      return parent;
-    }
-    if (
-      (parent.type === AST_NODE_TYPES.Property && parent.value === current) ||
-      parent.type === AST_NODE_TYPES.ObjectExpression ||
-      parent.type === AST_NODE_TYPES.ArrayExpression ||
-      parent.type === AST_NODE_TYPES.TSAsExpression ||
-      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      parent.type === AST_NODE_TYPES.TSNonNullExpression
-    ) {
-      current = parent;
-      continue;
-    }
-    return null;
-  }
-  return null;
-}
-
-/** `expect(x).toBe(…)`, `expect(x).not.toEqual(…)`, `expect(fn).toHaveBeenCalledWith(…)`: a matcher on `expect(…)`. */
-function isExpectation(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  let callee: TSESTree.Node = call.callee;
-  while (callee.type === AST_NODE_TYPES.MemberExpression) callee = callee.object;
-  return (
-    call.callee.type === AST_NODE_TYPES.MemberExpression &&
-    callee.type === AST_NODE_TYPES.CallExpression &&
-    callee.callee.type === AST_NODE_TYPES.Identifier &&
-    callee.callee.name === "expect"
-  );
-}
-
-/** `assert.equal(model, …)`, `assert.deepStrictEqual(…)`, `t.is(…)`: node's and ava's assertions. */
-function isAssertion(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const callee = call.callee;
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === "assert";
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
-  return ["assert", "t"].includes(callee.object.name) && ASSERTIONS.has(getStaticMemberName(callee) ?? "");
-}
-
-const ASSERTIONS: ReadonlySet<string> = new Set([
-  "equal",
-  "strictEqual",
-  "deepEqual",
-  "deepStrictEqual",
-  "notEqual",
-  "notStrictEqual",
-  "notDeepEqual",
-  "notDeepStrictEqual",
-  "is",
-  "not",
-  "like",
-]);
-
-/** Mock methods whose argument is what the mocked function gives back. */
-const MOCK_RESULT_METHODS: ReadonlySet<string> = new Set([
-  "mockResolvedValue",
-  "mockResolvedValueOnce",
-  "mockReturnValue",
-  "mockReturnValueOnce",
-  "resolves",
-  "returns",
-]);
-
-/**
- * A model id in data that stands for the API's answer, not a request: the argument of `mockResolvedValue(…)` and
- * the like, or an object shaped like a moderation result (`{ id, model, results }`). The API names the model it used
- * there; no code sends it.
- */
-function isMockedResponse(node: TSESTree.Node): boolean {
-  const property = node.parent;
-  if (
-    property?.type === AST_NODE_TYPES.Property &&
-    property.value === node &&
-    property.parent.type === AST_NODE_TYPES.ObjectExpression &&
-    property.parent.properties.some((entry) => entry.type === AST_NODE_TYPES.Property && getStaticPropertyKey(entry) === "results")
-  ) {
-    return true;
-  }
-  const call = argumentCallOf(node);
-  return (
-    call?.type === AST_NODE_TYPES.CallExpression &&
-    call.callee.type === AST_NODE_TYPES.MemberExpression &&
-    MOCK_RESULT_METHODS.has(getStaticMemberName(call.callee) ?? "")
-  );
-}
-
-/** Keys that name an option for people to read, beside the `value` the option stands for. */
-const LABEL_KEYS: ReadonlySet<string> = new Set(["name", "label", "title", "displayName", "text"]);
-
-/** `{ name: "text-moderation-stable", value: "text-moderation-stable" }`: the `name` is the option's label. */
-function isLabel(node: TSESTree.Node): boolean {
-  const property = node.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== node) return false;
-  const key = getStaticPropertyKey(property);
-  return (
-    key !== null &&
-    LABEL_KEYS.has(key) &&
-    property.parent.type === AST_NODE_TYPES.ObjectExpression &&
-    property.parent.properties.some((entry) => entry.type === AST_NODE_TYPES.Property && getStaticPropertyKey(entry) === "value")
-  );
+function isDeclaredModerationModel(node: TSESTree.Node, resolver: Resolver): boolean {
+  const declarator = node.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const annotation = declarator.id.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  let name: TSESTree.EntityName = annotation.typeName;
+  const named = name.type === AST_NODE_TYPES.TSQualifiedName ? name.right.name : name.type === AST_NODE_TYPES.Identifier ? name.name : null;
+  if (named !== "ModerationModel") return false;
+  while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
+  if (name.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = resolver.findVariable(name)?.defs[0];
+  return def?.type === "ImportBinding" && def.node.type !== AST_NODE_TYPES.TSImportEqualsDeclaration && isOpenAIModule(String(def.node.parent.source?.value));
 }
 
 /** Keys of the list a setting's `default` is picked from. */

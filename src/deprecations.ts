@@ -10,6 +10,7 @@ import { RULE_RETIREMENT_ROWS } from "./data/retirements";
 import { formatDate, todayInUtc, wordDate } from "./dates";
 import { LATEST_RETIREMENTS } from "./retirements";
 import { SDK_DEPRECATIONS, type SdkDeprecation } from "./sdk-deprecations";
+import { methodsOfKeys, methodsTaking, resourcesOfKeys } from "./sdk-methods";
 
 export type DeprecationId =
   | "assistants-api"
@@ -21,7 +22,8 @@ export type DeprecationId =
   | "deprecated-models"
   | "sora-api"
   | "image-variations"
-  | "audio-translations";
+  | "audio-translations"
+  | "openai-v3-sdk";
 
 /** How the plugin deals with what a row matches. */
 export type Remedy = "fix" | "suggestion" | "report";
@@ -176,6 +178,21 @@ export const AUDIO_TRANSLATIONS = dated({
   remedy: "report",
 });
 
+/**
+ * The openai v3 SDK (`new OpenAIApi(new Configuration(…))`), which v4 replaced in 2023, and `openai-edge`, which
+ * copies its API over `fetch`. OpenAI's v4 migration guide says v3 no longer receives updates: it has no client for
+ * anything released since (tools, the Responses API) and its `createEdit`, `createFineTune` and engine methods call
+ * endpoints that are shut down. Its Chat Completions and embeddings requests still work, so there is no date: the
+ * rule reports it in `strict` only (`include: "all"`).
+ */
+export const OPENAI_V3_SDK = {
+  id: "openai-v3-sdk",
+  rule: "no-deprecated-api",
+  what: "the openai v3 SDK (`OpenAIApi`, `Configuration`), and `openai-edge`, which copies its API",
+  ...retirementFacts("openai-v3-sdk"),
+  remedy: "report",
+} as const satisfies Deprecation;
+
 export const DEPRECATIONS: readonly Deprecation[] = [
   ASSISTANTS_API,
   PROMPT_OBJECTS,
@@ -187,6 +204,7 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   SORA_API,
   IMAGE_VARIATIONS,
   AUDIO_TRANSLATIONS,
+  OPENAI_V3_SDK,
 ];
 
 export { formatDate } from "./dates";
@@ -214,36 +232,8 @@ export function deprecationData(row: Deprecation, today: string = todayInUtc()):
   return data;
 }
 
-/**
- * The Assistants API's SDK surface: resource paths below a client and the methods each has (the SDK 7.55 methods
- * plus `del`, which older SDKs used for `delete`). Every one is `@deprecated` in the SDK.
- */
-export const ASSISTANTS_SDK_RESOURCES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["beta.assistants", new Set(["create", "retrieve", "update", "list", "delete", "del"])],
-  [
-    "beta.threads",
-    new Set(["create", "retrieve", "update", "delete", "del", "createAndRun", "createAndRunPoll", "createAndRunStream"]),
-  ],
-  ["beta.threads.messages", new Set(["create", "retrieve", "update", "list", "delete", "del"])],
-  [
-    "beta.threads.runs",
-    new Set([
-      "create",
-      "retrieve",
-      "update",
-      "list",
-      "cancel",
-      "submitToolOutputs",
-      "createAndPoll",
-      "createAndStream",
-      "poll",
-      "stream",
-      "submitToolOutputsAndPoll",
-      "submitToolOutputsStream",
-    ]),
-  ],
-  ["beta.threads.runs.steps", new Set(["retrieve", "list"])],
-]);
+/** The Assistants API's SDK resources and methods: derived from the SDK's surface (src/sdk-methods.ts). */
+export { ASSISTANTS_SDK_RESOURCES } from "./sdk-methods";
 
 /** REST resources of the Assistants API, as the first segment after `/v1/`. */
 export const ASSISTANTS_REST_RESOURCES: ReadonlySet<string> = new Set(["assistants", "threads"]);
@@ -260,19 +250,14 @@ export const ASSISTANTS_BETA_HEADER = /^assistants=v\d+$/u;
 /** Every legacy moderation model id: `text-moderation-latest`, `-stable` and dated snapshots (`-007`). */
 export const LEGACY_MODERATION_MODEL = /^text-moderation-(?:latest|stable|\d{3})$/u;
 
-/**
- * The Responses API's request-taking SDK methods, by resource path. `beta.responses` is the SDK 7.x beta copy of the
- * same API.
- */
-export const RESPONSES_SDK_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["responses", new Set(["create", "stream", "parse"])],
-  ["beta.responses", new Set(["create", "stream", "parse"])],
-]);
+/** The Responses API's request-taking SDK methods, by resource path (`beta.responses` is the SDK 7.x beta copy). */
+export const RESPONSES_SDK_METHODS = methodsTaking(
+  "responses/responses:ResponseCreateParamsBase",
+  "beta/responses/responses:ResponseCreateParamsBase",
+);
 
 /** Agent Builder: ChatKit sessions are created for a hosted workflow (the API requires `workflow`). */
-export const CHATKIT_SESSION_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["beta.chatkit.sessions", new Set(["create"])],
-]);
+export const CHATKIT_SESSION_METHODS = methodsTaking("beta/chatkit/sessions:SessionCreateParams");
 
 /** The REST path of ChatKit sessions, below `/v1/`. */
 export const CHATKIT_SESSIONS_PATH = "chatkit/sessions";
@@ -399,21 +384,19 @@ export interface SdkApiDeprecation {
   readonly config: SdkConfig;
 }
 
+const VIDEOS_KEYS = SDK_DEPRECATIONS.filter(({ key }) => /^(?:method:videos:|resource:videos:Videos$|resource:client:OpenAI\.videos$)/u.test(key)).map(
+  ({ key }) => key,
+);
+
+/** The resources and methods a row reports are those its SDK keys name, looked up in the SDK's surface. */
 export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
   {
     id: "videos",
-    sdkKeys: SDK_DEPRECATIONS.filter(({ key }) => /^(?:method:videos:|resource:videos:Videos$|resource:client:OpenAI\.videos$)/u.test(key)).map(
-      ({ key }) => key,
-    ),
+    sdkKeys: VIDEOS_KEYS,
     what: "the Sora API",
-    resources: ["videos"],
+    resources: resourcesOfKeys(VIDEOS_KEYS),
     // For receivers the rule cannot resolve: a call of these with a `model` in its request.
-    methods: new Map([
-      [
-        "videos",
-        new Set(SDK_DEPRECATIONS.flatMap(({ key }) => (key.startsWith("method:videos:Videos.") ? [key.slice("method:videos:Videos.".length)] : []))),
-      ],
-    ]),
+    methods: methodsOfKeys(VIDEOS_KEYS),
     restPaths: ["videos"],
     restNeedsOpenAIName: true,
     replacement: `Remove it: the Sora API has no successor in the OpenAI API.`,
@@ -426,7 +409,7 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     id: "images.createVariation",
     sdkKeys: ["method:images:Images.createVariation"],
     what: "image variations",
-    methods: new Map([["images", new Set(["createVariation"])]]),
+    methods: methodsOfKeys(["method:images:Images.createVariation"]),
     restPaths: ["images/variations"],
     restNeedsOpenAIName: true,
     replacement: "Use image edits (`images.edit`, `/v1/images/edits`) with a GPT Image model.",
@@ -439,7 +422,7 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     id: "audio.translations",
     sdkKeys: ["method:audio/translations:Translations.create"],
     what: "audio translations",
-    methods: new Map([["audio.translations", new Set(["create"])]]),
+    methods: methodsOfKeys(["method:audio/translations:Translations.create"]),
     restPaths: ["audio/translations"],
     // Groq, LocalAI and faster-whisper servers answer `/v1/audio/translations` too, and keep it.
     restNeedsOpenAIName: true,
@@ -453,7 +436,7 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     id: "beta.realtime",
     sdkKeys: ["resource:beta/realtime/realtime:Realtime"],
     what: "the beta Realtime API",
-    resources: ["beta.realtime"],
+    resources: resourcesOfKeys(["resource:beta/realtime/realtime:Realtime"]),
     replacement: "Use the generally available `client.realtime` (`realtime.clientSecrets.create` for sessions).",
     url: "https://developers.openai.com/api/docs/guides/realtime",
     remedy: "report",
@@ -463,7 +446,7 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     id: "fineTuning.checkpoints.permissions.retrieve",
     sdkKeys: ["method:fine-tuning/checkpoints/permissions:Permissions.retrieve"],
     what: "the checkpoint permissions' `retrieve`",
-    methods: new Map([["fineTuning.checkpoints.permissions", new Set(["retrieve"])]]),
+    methods: methodsOfKeys(["method:fine-tuning/checkpoints/permissions:Permissions.retrieve"]),
     replacement: "Use the paginated `fineTuning.checkpoints.permissions.list()`.",
     remedy: "report",
     config: "strict",
@@ -487,7 +470,7 @@ export type RequestApi = "chat" | "responses" | "responses.inputTokens" | "respo
 export interface RequestApiShape {
   /** The API's name in messages. */
   readonly name: string;
-  /** SDK methods taking its request as their first argument, by resource path. */
+  /** SDK methods taking its request, by resource path: those whose request type is made of the API's own. */
   readonly methods: ReadonlyMap<string, ReadonlySet<string>>;
   /** REST path below `/v1/`. */
   readonly restPath?: string;
@@ -503,32 +486,33 @@ export const REQUEST_APIS: ReadonlyMap<RequestApi, RequestApiShape> = new Map<Re
     "chat",
     {
       name: "Chat Completions",
-      methods: new Map([
-        ["chat.completions", new Set(["create", "stream", "parse", "runTools"])],
-        // SDK 4.x helpers, still in code written for it.
-        ["beta.chat.completions", new Set(["stream", "parse", "runTools"])],
-      ]),
+      // With openai 4.x's `beta.chat.completions` helpers, still in code written for it.
+      methods: methodsTaking("chat/completions/completions:ChatCompletionCreateParamsBase"),
       restPath: "chat/completions",
       restNeedsOpenAIName: true,
     },
   ],
+  ["responses", { name: "Responses", methods: RESPONSES_SDK_METHODS, restPath: "responses" }],
   [
-    "responses",
+    "responses.inputTokens",
     {
-      name: "Responses",
-      methods: new Map([
-        ["responses", new Set(["create", "stream", "parse"])],
-        ["beta.responses", new Set(["create", "stream", "parse"])],
-      ]),
-      restPath: "responses",
+      name: "input token count",
+      methods: methodsTaking("responses/input-tokens:InputTokenCountParams", "beta/responses/input-tokens:InputTokenCountParams"),
+      restPath: "responses/input_tokens",
     },
   ],
-  ["responses.inputTokens", { name: "input token count", methods: new Map([["responses.inputTokens", new Set(["count"])]]), restPath: "responses/input_tokens" }],
-  ["responses.compact", { name: "Responses compaction", methods: new Map([["responses", new Set(["compact"])]]), restPath: "responses/compact" }],
-  ["images.generate", { name: "image generation", methods: new Map([["images", new Set(["generate"])]]), restPath: "images/generations" }],
-  ["images.edit", { name: "image edit", methods: new Map([["images", new Set(["edit"])]]), restPath: "images/edits" }],
-  ["fineTuning.jobs", { name: "fine-tuning job", methods: new Map([["fineTuning.jobs", new Set(["create"])]]), restPath: "fine_tuning/jobs" }],
-  ["admin.projects", { name: "Admin project", methods: new Map([["admin.organization.projects", new Set(["create"])]]) }],
+  [
+    "responses.compact",
+    {
+      name: "Responses compaction",
+      methods: methodsTaking("responses/responses:ResponseCompactParams", "beta/responses/responses:ResponseCompactParams"),
+      restPath: "responses/compact",
+    },
+  ],
+  ["images.generate", { name: "image generation", methods: methodsTaking("images:ImageGenerateParamsBase"), restPath: "images/generations" }],
+  ["images.edit", { name: "image edit", methods: methodsTaking("images:ImageEditParamsBase"), restPath: "images/edits" }],
+  ["fineTuning.jobs", { name: "fine-tuning job", methods: methodsTaking("fine-tuning/jobs/jobs:JobCreateParams"), restPath: "fine_tuning/jobs" }],
+  ["admin.projects", { name: "Admin project", methods: methodsTaking("admin/organization/projects/projects:ProjectCreateParams") }],
 ]);
 
 /**

@@ -87,6 +87,8 @@ const MENTION_WORDS = [
   "projects",
   // Genkit's OpenAI plugin exports model references (`gpt4o`) whose names hold no id (no-deprecated-models).
   "genkitx-openai",
+  // The openai v3 SDK's client class (and openai-edge's): its requests are `createChatCompletion`, not `completions`.
+  "openaiapi",
 ] as const;
 export type Mention = (typeof MENTION_WORDS)[number];
 

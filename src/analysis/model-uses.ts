@@ -3,36 +3,13 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { clientProvider, providerOfOptions } from "./client-base-url";
 import { findImportedBinding } from "./imports";
 import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-routers";
+import { getFileAnalysis } from "./index";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { findRequestBody, isJsonStringify, type RestAnalysis } from "./rest";
+import { findV3Request } from "./sdk-v3";
+import { MODEL_REQUEST_METHODS, NESTED_MODEL_KEYS, sdkRequest } from "../sdk-methods";
 import { pathKey } from "./values";
 import { walkNodes } from "./walk";
-
-/**
- * The SDK methods whose request names a model, by resource path. The Assistants API (shut down) is left to its rule.
- */
-export const MODEL_REQUEST_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["chat.completions", new Set(["create", "stream", "parse", "runTools"])],
-  ["beta.chat.completions", new Set(["create", "stream", "parse", "runTools"])],
-  ["responses", new Set(["create", "stream", "parse", "compact"])],
-  ["beta.responses", new Set(["create", "stream", "parse", "compact"])],
-  ["responses.inputTokens", new Set(["count"])],
-  ["completions", new Set(["create"])],
-  ["embeddings", new Set(["create"])],
-  ["images", new Set(["generate", "edit", "createVariation"])],
-  ["audio.speech", new Set(["create"])],
-  ["audio.transcriptions", new Set(["create"])],
-  ["audio.translations", new Set(["create"])],
-  ["moderations", new Set(["create"])],
-  ["fine_tuning.jobs", new Set(["create"])],
-  ["realtime.clientSecrets", new Set(["create"])],
-  ["realtime.calls", new Set(["accept"])],
-  ["beta.realtime.sessions", new Set(["create"])],
-  ["beta.realtime.transcriptionSessions", new Set(["create"])],
-]);
-
-/** Keys under which a request object nests the object that names the model: Realtime's `session: { model }`. */
-const NESTED_MODEL_KEYS: ReadonlySet<string> = new Set(["session"]);
 
 /** The Agents SDK's packages, and the classes whose options name a model (with the argument that holds them). */
 const AGENTS_MODULES = /^@openai\/agents(?:-core|-openai|-realtime)?(?:\/realtime)?$/u;
@@ -73,6 +50,19 @@ const REST_BODY_KEYS: ReadonlySet<string> = new Set(["json", "data", "body"]);
 const MAX_STEPS = 8;
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+const modelUses = new WeakMap<object, ModelUses>();
+
+/** The file's {@link ModelUses}, shared by the rules that ask whether an id is sent (one per file). */
+export function getModelUses(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ModelUses {
+  let found = modelUses.get(context.sourceCode);
+  if (found === undefined) {
+    const { resolver, rest } = getFileAnalysis(context);
+    found = new ModelUses(resolver, rest, context.sourceCode);
+    modelUses.set(context.sourceCode, found);
+  }
+  return found;
+}
 
 /**
  * Whether a string value reaches the model of an OpenAI request: an SDK request on an OpenAI client, a REST body
@@ -245,8 +235,9 @@ export class ModelUses {
         case AST_NODE_TYPES.Property: {
           const nesting = getStaticPropertyKey(parent);
           if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression || nesting === null) return false;
-          // `{ session: { model } }` in a Realtime request; `{ json: body }` / `{ data: body }` sent over REST.
-          if (NESTED_MODEL_KEYS.has(nesting)) return this.#objectIsModelOptions(parent.parent, key, at + 1, seen);
+          // `{ session: { model } }` in a Realtime request (the SDK's method must take `session.model`); `{ json: body }`
+          // / `{ data: body }` sent over REST.
+          if (NESTED_MODEL_KEYS.has(nesting)) return this.#objectIsModelOptions(parent.parent, `${nesting}.${key}`, at + 1, seen);
           return this.#model.spelling === "bare" && REST_BODY_KEYS.has(nesting) && this.#sendsBody(parent.parent, object, at + 1);
         }
         case AST_NODE_TYPES.CallExpression:
@@ -271,6 +262,9 @@ export class ModelUses {
       const imported = findImportedBinding(callee, this.#resolver);
       return index === 1 && imported !== null && AGENTS_MODULES.test(imported.source) && AGENTS_MODEL_CLASSES.has(imported.name);
     }
+    // The v3 SDK's multipart methods take the model as an argument: `createTranscription(file, "whisper-1")`.
+    const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
+    if (v3 !== null) return v3.shape.model === index && this.#servedByOpenAI(v3.provider);
     if (index !== 0) return false;
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = getStaticMemberName(callee);
@@ -303,32 +297,43 @@ export class ModelUses {
       const imported = findImportedBinding(callee, this.#resolver);
       if (imported === null) return false;
       if (AGENTS_MODULES.test(imported.source)) return key === "model" && AGENTS_OPTIONS_CLASSES.get(imported.name) === index;
-      if (LANGCHAIN_MODULES.test(imported.source) && LANGCHAIN_CLASSES.has(imported.name) && index === 0) {
+      if (LANGCHAIN_MODULES.test(imported.source) && LANGCHAIN_CLASSES.has(imported.name) && index === 0 && !key.includes(".")) {
         const options = call.arguments[0];
         const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
         return object === null || this.#langchainServedByOpenAI(object);
       }
       return false;
     }
-    if (key !== "model" || index !== 0 || callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    // The v3 SDK (and openai-edge): `openai.createChatCompletion({ model })` on `new OpenAIApi(configuration)`.
+    const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
+    if (v3 !== null) return key === "model" && v3.shape.request === index && this.#servedByOpenAI(v3.provider);
     // `Agent.create({ model })`
     const imported = findImportedBinding(callee.object, this.#resolver);
     if (imported !== null && AGENTS_MODULES.test(imported.source)) {
-      return getStaticMemberName(callee) === "create" && AGENTS_OPTIONS_CLASSES.get(imported.name) === 0;
+      return key === "model" && index === 0 && getStaticMemberName(callee) === "create" && AGENTS_OPTIONS_CLASSES.get(imported.name) === 0;
     }
-    return this.#isOpenAISdkRequest(callee);
+    return this.#isOpenAISdkRequest(callee, index, key);
   }
 
-  /** `client.chat.completions.create`: an SDK method that takes a model, on a client served by OpenAI. */
-  #isOpenAISdkRequest(callee: TSESTree.MemberExpression): boolean {
+  /**
+   * `client.chat.completions.create`: an SDK method whose request (the `index`th argument, `accept(callID, body)`'s
+   * second) names a model under `key` (`model`, `session.model`), on a client served by OpenAI.
+   */
+  #isOpenAISdkRequest(callee: TSESTree.MemberExpression, index: number, key: string): boolean {
     const method = getStaticMemberName(callee);
     if (method === null) return false;
+    const takes = (resource: string): boolean => {
+      const request = sdkRequest(resource, method);
+      return request !== undefined && request.index === index && request.model.includes(key);
+    };
     const value = this.#resolver.resolveReceiver(callee.object, MODEL_REQUEST_METHODS);
     if (value.kind === "client") {
-      if (MODEL_REQUEST_METHODS.get(pathKey(value.path))?.has(method) !== true) return false;
+      const resource = pathKey(value.path);
+      if (MODEL_REQUEST_METHODS.get(resource)?.has(method) !== true || !takes(resource)) return false;
     } else if (value.kind === "unknown") {
       // An unresolved root counts through the SDK's chain: `x.chat.completions.create`, `this.client.images.generate`.
-      const matches = [...MODEL_REQUEST_METHODS].some(([resource, methods]) => methods.has(method) && endsWith(value.path, resource));
+      const matches = [...MODEL_REQUEST_METHODS].some(([resource, methods]) => methods.has(method) && endsWith(value.path, resource) && takes(resource));
       if (!matches) return false;
     } else {
       return false;

@@ -8,6 +8,7 @@ import {
 
 import path from "node:path";
 
+import { sdkPathOfTypeName } from "../sdk-methods";
 import { resourceNames } from "./sdk";
 import { getSettings } from "./settings";
 import { TypeInfo } from "./types";
@@ -17,26 +18,6 @@ import { walkNodes } from "./walk";
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-
-/**
- * An `openai` type name in an annotation (`client: OpenAI`, `threads: OpenAI.Beta.Threads`) and the resource path it
- * stands for. Names that the SDK uses for more than one resource (`Sessions`, `Completions`) are left out.
- */
-const SDK_TYPE_PATHS: ReadonlyMap<string, readonly string[]> = new Map([
-  ["OpenAI", []],
-  ["AzureOpenAI", []],
-  ["Beta", ["beta"]],
-  ["Assistants", ["beta", "assistants"]],
-  ["Threads", ["beta", "threads"]],
-  ["Messages", ["beta", "threads", "messages"]],
-  ["Runs", ["beta", "threads", "runs"]],
-  ["Steps", ["beta", "threads", "runs", "steps"]],
-  ["ChatKit", ["beta", "chatkit"]],
-  ["Responses", ["responses"]],
-  ["Chat", ["chat"]],
-  ["Moderations", ["moderations"]],
-  ["Conversations", ["conversations"]],
-]);
 
 /** Module specifiers of the `openai` package: `openai` itself and its subpaths. */
 export function isOpenAIModule(source: string): boolean {
@@ -346,23 +327,24 @@ export class Resolver {
   resolveTypeToSdkPath(type: TSESTree.TypeNode): readonly string[] | null {
     if (type.type !== AST_NODE_TYPES.TSTypeReference) return null;
     let leftmost: TSESTree.EntityName = type.typeName;
-    let rightmost: string | null = null;
+    const qualifiers: string[] = [];
     while (leftmost.type === AST_NODE_TYPES.TSQualifiedName) {
-      rightmost ??= leftmost.right.name;
+      qualifiers.unshift(leftmost.right.name);
       leftmost = leftmost.left;
     }
     if (leftmost.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = this.findVariable(leftmost);
     const def = variable?.defs[0];
     if (def?.type !== "ImportBinding" || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) return null;
-    if (!isOpenAIModule(String(def.node.parent.source?.value))) return null;
+    const source = String(def.node.parent.source?.value);
+    if (!isOpenAIModule(source)) return null;
     const importedName =
       def.node.type === AST_NODE_TYPES.ImportSpecifier
         ? def.node.imported.type === AST_NODE_TYPES.Identifier
           ? def.node.imported.name
           : String(def.node.imported.value)
-        : "OpenAI";
-    return SDK_TYPE_PATHS.get(rightmost ?? importedName) ?? null;
+        : "default";
+    return sdkPathOfTypeName(source, importedName, qualifiers);
   }
 
   /** `this` inside a class that extends `OpenAI` is a client; anywhere else it is unknown. */

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { RESPONSES_SDK_METHODS } from "../deprecations";
+import { resultsOf, sdkMethods } from "../sdk-methods";
 import { collectRequestProperties, findSdkRequest } from "./requests";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { pathKey } from "./values";
@@ -389,14 +390,22 @@ function isExported(declaration: TSESTree.Node): boolean {
   return parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
 }
 
+/** What the Responses methods give, read off the SDK's surface: `Response`, `ParsedResponse`, `ResponseStream`, … */
+const RESPONSE_STREAMS = resultsOf(sdkMethods((path, name) => name === "stream" && RESPONSES_SDK_METHODS.get(path)?.has(name) === true));
+const RESPONSES = new Set([...resultsOf(RESPONSES_SDK_METHODS)].filter((result) => !RESPONSE_STREAMS.has(result)));
+/** The files that declare those responses, where their usage and stream events are declared too. */
+const RESPONSES_FILES: ReadonlySet<string> = new Set([...RESPONSES].map((result) => result.slice(0, result.indexOf(":"))));
+
 /** What a value of an `openai` type is, by the type's declaration. */
 function kindOfDeclaration(declared: { readonly name: string; readonly module: string }): ResponsesValueKind | null {
-  if (declared.module === "resources/responses/responses") {
-    if (declared.name === "Response" || declared.name === "ParsedResponse") return "response";
+  const file = declared.module.replace(/^resources\//u, "");
+  const key = `${file}:${declared.name}`;
+  if (RESPONSES.has(key)) return "response";
+  if (RESPONSE_STREAMS.has(key)) return "responseStream";
+  if (RESPONSES_FILES.has(file)) {
     if (declared.name === "ResponseUsage") return "usage";
     if (declared.name.endsWith("Event")) return "responseEvent";
   }
-  if (declared.module === "lib/responses/ResponseStream" && declared.name === "ResponseStream") return "responseStream";
   return null;
 }
 

@@ -1,6 +1,8 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 
+import { sdkPathOfDeclaration } from "../sdk-methods";
+
 // ts.TypeFlags.Any | ts.TypeFlags.Unknown, spelled out so that the plugin never loads `typescript` itself: it is
 // there only when the user's parser brought it.
 const ANY_OR_UNKNOWN = 1 | 2;
@@ -67,7 +69,7 @@ export class TypeInfo {
       return result;
     }
     const declared = declarationOf(type);
-    return declared === null ? null : sdkPathOfDeclaration(declared.module, declared.name);
+    return declared === null ? null : sdkPathOfType(declared.module, declared.name);
   }
 }
 
@@ -80,16 +82,10 @@ function declarationOf(type: ts.Type): { name: string; module: string } | null {
 }
 
 /**
- * The client path of an SDK resource class, read off where the SDK declares it: `resources/beta/threads/runs/runs`
- * declares `Runs`, reached as `client.beta.threads.runs`. Other types of those files (`Run`, `Thread`) are data, not
- * resources, and give `null`.
+ * The client path of an SDK resource class, looked up in the SDK's surface by where it is declared:
+ * `resources/beta/threads/runs/runs` declares `Runs`, reached as `client.beta.threads.runs`. Other types of those
+ * files (`Run`, `Thread`) are data, not resources, and give `null`.
  */
-export function sdkPathOfDeclaration(module: string, name: string): readonly string[] | null {
-  if ((name === "OpenAI" || name === "AzureOpenAI") && /^(?:client|azure|index)$/u.test(module)) return [];
-  if (!module.startsWith("resources/")) return null;
-  const segments = module.slice("resources/".length).split("/");
-  if (segments.length >= 2 && segments.at(-1) === segments.at(-2)) segments.pop();
-  const last = segments.at(-1)!;
-  if (last.replaceAll("-", "").toLowerCase() !== name.toLowerCase()) return null;
-  return segments.map((segment) => segment.replace(/-([a-z])/gu, (_, letter: string) => letter.toUpperCase()));
+function sdkPathOfType(module: string, name: string): readonly string[] | null {
+  return sdkPathOfDeclaration(module.replace(/^resources\//u, ""), name);
 }

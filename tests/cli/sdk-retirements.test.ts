@@ -21,7 +21,8 @@ await client.audio.translations.create({ file, model });
 await client.chat.completions.create({ model, messages, max_tokens: 5, user: "u" });
 await client.images.generate({ model, prompt, user: "u" });
 await client.responses.create({ model, input, reasoning: { generate_summary: "auto" } });
-await client.chat.completions.create({ model: "o3", messages, max_tokens: 5 });`;
+await client.chat.completions.create({ model: "o3", messages, max_tokens: 5 });
+import { Configuration, OpenAIApi } from "openai-edge";`;
   const messages = new Linter({ configType: "flat" }).verify(code, [
     {
       plugins: { openai: { rules } as never },
@@ -43,8 +44,9 @@ await client.chat.completions.create({ model: "o3", messages, max_tokens: 5 });`
     "8 sdk:reasoning.generate_summary -",
     // Rejected by a reasoning model, in other words: the same entry.
     "9 sdk:chat.max_tokens -",
+    "10 openai-v3-sdk -",
   ]);
-  expect(messages.at(-1)!.message).toMatch(/^`max_tokens` is rejected by the API/u);
+  expect(messages.find((message) => message.line === 9)!.message).toMatch(/^`max_tokens` is rejected by the API/u);
 });
 
 it("reads back the data of every report on the fixtures and examples through its message id's template", () => {

@@ -6,6 +6,14 @@ const settings = { openai: { date: "2026-11-30" } };
 
 ruleTester.run("no-deprecated-api", rule, {
   valid: [
+    // An `OpenAIApi` of the project's own (a generated client) and of another package: not the openai v3 SDK.
+    'import { OpenAIApi } from "./generated/api";\nconst api = new OpenAIApi();',
+    'import { OpenAIApi } from "@acme/openai-client";',
+    js({ code: 'const { OpenAIApi } = require("./openai-api");', filename: "local.cjs" }),
+    // The v3 SDK has no shutdown date: `recommended` (`include: "shutdown"`) leaves it to `strict`.
+    { code: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));', options: [{ include: "shutdown" }] },
+    // The current SDK.
+    `${OPENAI}await client.chat.completions.create({ model: "gpt-5", messages });`,
     // YouTube's and other APIs' `videos` resource: an unresolved root without a model.
     "const youtube = google.youtube('v3');\nawait youtube.videos.list({ part: ['snippet'], id });",
     "await api.videos.create({ title: 'Holiday', file });",
@@ -36,6 +44,31 @@ ruleTester.run("no-deprecated-api", rule, {
     { code: `${OPENAI}await client.beta.realtime.sessions.create({});\nimport { Stream } from "openai/streaming";`, options: [{ include: "shutdown" }] },
   ],
   invalid: [
+    {
+      // The openai v3 SDK, reported once, where its client class is imported.
+      code: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nconst completion = await openai.createChatCompletion({ model: "gpt-3.5-turbo", messages });',
+      errors: [
+        {
+          messageId: "v3Sdk",
+          data: {
+            source: "openai",
+            replacement: "the current `openai` SDK (`new OpenAI()`, `client.chat.completions.create`, `client.responses.create`)",
+            url: "https://github.com/openai/openai-node/discussions/217",
+          },
+          line: 1,
+          column: 25,
+        },
+      ],
+    },
+    js({
+      // openai-edge, destructured from `require`, and the class read off `require("openai")`.
+      code: 'const { Configuration, OpenAIApi: Api } = require("openai-edge");\nconst v3 = new (require("openai").OpenAIApi)(config);',
+      filename: "edge.cjs",
+      errors: [
+        { messageId: "v3Sdk", line: 1, column: 24 },
+        { messageId: "v3Sdk", line: 2, column: 17 },
+      ],
+    }),
     {
       code: `${OPENAI}const video = await client.videos.create({ model: "sora-2", prompt: "A calm lake" });`,
       settings,

@@ -90,6 +90,23 @@ ruleTester.run("no-deprecated-models", rule, {
     // The id as a condition, not a value (a ternary's test, the left side of `&&`).
     valid(`${CLIENT}await client.responses.create({ model: "gpt-4o" && current, input });`),
     valid(`${CLIENT}await client.responses.create({ model: "gpt-4o" ? current : other, input });`),
+    // The Python SDK's spelling (`client.fine_tuning.jobs`) is no method of the JS SDK's client.
+    valid(`${CLIENT}await client.fine_tuning.jobs.create({ model: "gpt-3.5-turbo-0613", training_file });`),
+    // `realtime.calls.accept(callID, body)` takes its request second: a model in its first argument is not sent.
+    valid(`${CLIENT}await client.realtime.calls.accept({ model: "gpt-4o-mini" });`),
+    // A nested object the SDK's method does not take a model in: only Realtime sessions and moderation nest one.
+    valid(`${CLIENT}await client.chat.completions.create({ model: current, messages, metadata: { session: { model: "gpt-4o" } } });`),
+    valid(`${CLIENT}await client.embeddings.create({ model: current, input, session: { model: "gpt-4o" } });`),
+    // Look-alikes of the openai v3 SDK: a method of the same name on another class, another package's `OpenAIApi`,
+    // and an unresolved receiver.
+    valid('class Bot { createChatCompletion(request) { return request; } }\nconst bot = new Bot();\nbot.createChatCompletion({ model: "gpt-4o", messages });'),
+    valid('import { OpenAIApi } from "./generated/api";\nconst api = new OpenAIApi();\napi.createChatCompletion({ model: "gpt-4o", messages });'),
+    valid('export const ask = (api) => api.createChatCompletion({ model: "gpt-4o", messages });'),
+    // The v3 SDK pointed at Azure or a local server through its configuration's `basePath`.
+    valid('import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey, basePath: "https://acme.openai.azure.com/openai/deployments/gpt-4o" }));\nopenai.createChatCompletion({ model: "gpt-4o", messages });'),
+    valid('import { Configuration, OpenAIApi } from "openai";\nconst configuration = new Configuration({ basePath: "http://localhost:8080/v1" });\nconst openai = new OpenAIApi(configuration);\nopenai.createChatCompletion({ model: "gpt-4o", messages });'),
+    // A transcription's model is its second argument: the third is a prompt.
+    valid('import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nopenai.createTranscription(file, current, "gpt-4o");'),
     // `allow` leaves an id alone during a migration.
     { code: `${CLIENT}await client.responses.create({ model: "gpt-4o", input });`, options: [{ date, allow: ["gpt-4o"] }] },
     // `onlyWithinDays`: gpt-4o shuts down 45 days after the date; 30 days leaves it for later.
@@ -243,6 +260,15 @@ ruleTester.run("no-deprecated-models", rule, {
     invalidAt(`${CLIENT}function ask(input, model = "gpt-5") { return client.responses.create({ model, input }); }\nlet fallback = "gpt-5-mini";\nclient.responses.create({ model: fallback, input });\nfunction run({ model = "gpt-5-nano" } = {}) { return client.responses.create({ model, input }); }`, ["gpt-5", "gpt-5-mini", "gpt-5-nano"]),
     // A request built in the same file and spread, a nested Realtime session, a body assigned after it is built.
     invalidAt(`${CLIENT}const base = { model: "gpt-4.1-mini", temperature: 0 };\nawait client.chat.completions.create({ ...base, messages });\nawait client.realtime.clientSecrets.create({ session: { type: "realtime", model: "gpt-realtime" } });\nconst body = { messages };\nbody.model = "gpt-4o";\nawait client.chat.completions.create(body);`, ["gpt-4.1-mini", "gpt-realtime", "gpt-4o"]),
+    // Fine-tuning jobs, spelled `fineTuning` in the JS SDK, on a client and on an unresolved root.
+    invalidAt(`${CLIENT}await client.fineTuning.jobs.create({ model: "gpt-3.5-turbo-0613", training_file });\nexport const tune = (ai) => ai.fineTuning.jobs.create({ model: "gpt-4-0613", training_file });`, ["gpt-3.5-turbo-0613", "gpt-4-0613"]),
+    // Requests the SDK takes in its second argument (`realtime.calls.accept(callID, body)`), and a moderation nested
+    // in a Chat Completions request.
+    invalidAt(`${CLIENT}await client.realtime.calls.accept(callId, { type: "realtime", model: "gpt-4o-mini" });\nawait client.chat.completions.create({ model: current, messages, moderation: { model: "gpt-4o" } });`, ["gpt-4o-mini", "gpt-4o"]),
+    // The openai v3 SDK, as applications wrote it: a configuration, a client, `createChatCompletion` and `completion.data`.
+    invalidAt('import { Configuration, OpenAIApi } from "openai";\nconst configuration = new Configuration({ apiKey: process.env.OPENAI_API_KEY });\nconst openai = new OpenAIApi(configuration);\nconst completion = await openai.createChatCompletion({ model: "gpt-3.5-turbo", messages });\nconsole.log(completion.data.choices[0].message);\nawait openai.createTranscription(file, "whisper-1");\nawait openai.createEmbedding({ model: "gpt-4o-mini", input });', ["gpt-3.5-turbo", "whisper-1", "gpt-4o-mini"]),
+    // openai-edge (the same API over fetch), and the v3 client as a class field and a typed constructor parameter.
+    invalidAt('import { Configuration, OpenAIApi } from "openai-edge";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nconst res = await openai.createChatCompletion({ model: "gpt-4", stream: true, messages });\nclass Service {\n  private readonly openai = new OpenAIApi(new Configuration({ apiKey }));\n  ask() { return this.openai.createChatCompletion({ model: "gpt-4-0613", messages: [] }); }\n}\nclass Typed {\n  constructor(private readonly api: OpenAIApi) {}\n  ask() { return this.api.createCompletion({ model: "gpt-3.5-turbo-16k", prompt }); }\n}', ["gpt-4", "gpt-4-0613", "gpt-3.5-turbo-16k"]),
     // Config objects read by key, and class fields read as `this.model`.
     invalidAt(`${CLIENT}const MODELS = { fast: "gpt-4o-mini", smart: "o3" } as const;\nawait client.chat.completions.create({ model: MODELS.fast, messages });\nclass Bot {\n  model = "gpt-4-turbo";\n  ask() { return client.chat.completions.create({ model: this.model, messages: [] }); }\n}`, ["gpt-4o-mini", "gpt-4-turbo"]),
     // An unresolved client through the SDK's chain (a parameter, a project import, `this.client`).
@@ -270,6 +296,11 @@ ruleTester.run("no-deprecated-models", rule, {
       options: [{ date, onlyWithinDays: 30 }],
       errors: modelErrors(ONLY_WITHIN, ["gpt-4", "gpt-5"]),
     },
+    // The v3 SDK through CommonJS destructuring.
+    js({
+      ...invalidAt('const { Configuration, OpenAIApi } = require("openai");\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nopenai.createChatCompletion({ model: "gpt-3.5-turbo-0301", messages });', ["gpt-3.5-turbo-0301"]),
+      filename: "v3.cjs",
+    }),
     // CommonJS with the default parser.
     js({
       ...invalidAt('const OpenAI = require("openai");\nconst openai = new OpenAI();\nmodule.exports = () => openai.chat.completions.create({ model: "gpt-4o-mini", messages: [] });', ["gpt-4o-mini"]),

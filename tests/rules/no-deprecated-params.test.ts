@@ -5,6 +5,14 @@ const OPENAI = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
 
 ruleTester.run("no-deprecated-params", rule, {
   valid: [
+    // A `createChatCompletion` of another class: not the openai v3 SDK's.
+    'class Bot { createChatCompletion(request) { return request; } }\nnew Bot().createChatCompletion({ model: "m", messages, max_tokens: 100 });',
+    // The v3 SDK pointed at a local server through its configuration's `basePath`.
+    'import { Configuration, OpenAIApi } from "openai";\nconst local = new OpenAIApi(new Configuration({ basePath: "http://localhost:8080/v1" }));\nawait local.createChatCompletion({ model: "m", messages, max_tokens: 100 });',
+    // A `basePath` the file does not show: code written for OpenAI-compatible servers too.
+    'import { Configuration, OpenAIApi } from "openai";\nconst api = new OpenAIApi(new Configuration({ apiKey, basePath: process.env.LLM_BASE }));\nawait api.createChatCompletion({ model: "m", messages, max_tokens: 100 });',
+    // A v3 request that is not a Chat Completion: an embedding's `user` is current.
+    'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createEmbedding({ model: "text-embedding-ada-002", input, user: "u" });',
     // Anthropic requires `max_tokens`.
     'import Anthropic from "@anthropic-ai/sdk";\nconst anthropic = new Anthropic();\nawait anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, messages });',
     // A Chat Completions look-alike of another package.
@@ -39,6 +47,24 @@ ruleTester.run("no-deprecated-params", rule, {
     { code: `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, seed: 7 });`, options: [{ ignore: ["chat.seed"] }] },
   ],
   invalid: [
+    {
+      // The openai v3 SDK's Chat Completions request: the same parameters, reported without a rewrite (v3's request
+      // type has neither `max_completion_tokens` nor `tools`; moving to the current SDK comes first).
+      code: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nconst completion = await openai.createChatCompletion({ model: "gpt-3.5-turbo", messages, max_tokens: 100, functions, function_call: "auto" });',
+      output: null,
+      errors: [
+        { messageId: "deprecatedParam", line: 3, column: 90, suggestions: [] },
+        { messageId: "deprecatedParam", line: 3, column: 107, suggestions: [] },
+        { messageId: "deprecatedParam", line: 3, column: 118, suggestions: [] },
+      ],
+    },
+    js({
+      // openai-edge, required.
+      code: 'const { Configuration, OpenAIApi } = require("openai-edge");\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nmodule.exports = (messages) => openai.createChatCompletion({ model: "gpt-4", messages, user: "u" });',
+      filename: "edge.cjs",
+      output: null,
+      errors: [{ messageId: "deprecatedParam", suggestions: [] }],
+    }),
     {
       code: `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, max_tokens: 200 });`,
       output: `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, max_completion_tokens: 200 });`,
@@ -320,8 +346,17 @@ ruleTester.run("no-deprecated-params (recommended)", rule, {
     { code: 'import OpenAI from "openai";\nconst ollama = new OpenAI({ baseURL: "http://localhost:11434/v1" });\nawait ollama.chat.completions.create({ model: "o3", messages, max_tokens: 100 });', options: [{ include: "rejected" }] },
     // Responses requests are no-chat-completions-params-in-responses'.
     { code: `${OPENAI}await client.responses.create({ model: "o3", input, max_tokens: 100 });`, options: [{ include: "rejected" }] },
+    // The openai v3 SDK with a model that takes `max_tokens`.
+    { code: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createChatCompletion({ model: "gpt-3.5-turbo", messages, max_tokens: 100 });', options: [{ include: "rejected" }] },
   ],
   invalid: [
+    {
+      // The openai v3 SDK sending `max_tokens` to a reasoning model: rejected today, reported without a rewrite.
+      code: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createChatCompletion({ model: "o3", messages, max_tokens: 100 });',
+      options: [{ include: "rejected" }],
+      output: null,
+      errors: [{ messageId: "rejectedParam", line: 3, suggestions: [] }],
+    },
     {
       code: `${OPENAI}await client.chat.completions.create({ model: "gpt-5.2", messages, max_tokens: 200, seed: 1 });`,
       options: [{ include: "rejected" }],

@@ -3,6 +3,33 @@ import { js, ruleTester } from "../rule-tester";
 
 ruleTester.run("no-legacy-moderation-models", rule, {
   valid: [
+    // Look-alikes: the id named where nothing sends it (the same "is it sent?" analysis as no-deprecated-models).
+    // A log line.
+    'logger.info("text-moderation-latest");',
+    'console.warn("text-moderation-stable", input);',
+    // A comparison, a switch case and a test's expectations check a value; they send nothing.
+    'if (model === "text-moderation-latest") warn();',
+    'switch (model) { case "text-moderation-stable": break; }',
+    'expect(body.model).toBe("text-moderation-stable");',
+    'expect(client.moderations.create).toHaveBeenCalledWith({ input: "hi", model: "text-moderation-stable" });',
+    'assert.equal(request.model, "text-moderation-latest");',
+    // Constants, config objects, class fields, enum members and defaults that reach no request in the file.
+    "const MODEL = `text-moderation-007`;",
+    'export const config = { moderation: { provider: "openai", model: "text-moderation-latest" } };',
+    'class Moderator { model = "text-moderation-stable"; }',
+    'enum Models { Moderation = "text-moderation-latest" }',
+    'function moderate(input, model = process.env.MOD_MODEL ?? "text-moderation-latest") {}',
+    js({ code: "export default { model: 'text-moderation-latest' };", filename: "moderation.config.mjs" }),
+    // Lists of choices and an options list with its labels.
+    'const MODELS = ["text-moderation-latest", "text-moderation-stable"];',
+    "const field = { options: [{ name: 'text-moderation-stable', value: 'text-moderation-stable' }], default: 'text-moderation-stable' };",
+    // A local object with a `moderations.create` of its own, and a `moderation` option of a method that takes none.
+    'const fake = { moderations: { create: (r) => r } };\nfake.moderations.create({ model: "text-moderation-latest" });',
+    'import OpenAI from "openai";\nconst client = new OpenAI();\nawait client.embeddings.create({ model: "text-embedding-3-small", input, moderation: { model: "text-moderation-latest" } });',
+    // A `createModeration` of another class: not the openai v3 SDK's.
+    'const moderator = new Moderator();\nmoderator.createModeration({ model: "text-moderation-latest", input });',
+    // Azure: its deployments follow Azure's schedule, as for every model id.
+    'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI();\nawait azure.moderations.create({ model: "text-moderation-stable", input });',
     // The replacement model.
     'await client.moderations.create({ model: "omni-moderation-latest", input });',
     // No model at all: the API picks the current default.
@@ -46,10 +73,22 @@ ruleTester.run("no-legacy-moderation-models", rule, {
       errors: [{ messageId: "legacyModel" }],
     },
     {
-      // Dated snapshots.
-      code: "const MODEL = `text-moderation-007`;",
-      output: "const MODEL = `omni-moderation-latest`;",
-      errors: [{ messageId: "legacyModel" }],
+      // Dated snapshots, in a constant the request reads.
+      code: "const MODEL = `text-moderation-007`;\nawait openai.moderations.create({ model: MODEL, input });",
+      output: "const MODEL = `omni-moderation-latest`;\nawait openai.moderations.create({ model: MODEL, input });",
+      errors: [{ messageId: "legacyModel", line: 1 }],
+    },
+    {
+      // A class field read as `this.model` in a request, and a parameter's default.
+      code: 'class Moderator {\n  model = "text-moderation-stable";\n  check(input) { return this.client.moderations.create({ model: this.model, input }); }\n}\nfunction moderate(input, model = process.env.MOD_MODEL ?? "text-moderation-latest") { return openai.moderations.create({ model, input }); }',
+      output: 'class Moderator {\n  model = "omni-moderation-latest";\n  check(input) { return this.client.moderations.create({ model: this.model, input }); }\n}\nfunction moderate(input, model = process.env.MOD_MODEL ?? "omni-moderation-latest") { return openai.moderations.create({ model, input }); }',
+      errors: [{ messageId: "legacyModel", line: 2 }, { messageId: "legacyModel", line: 5 }],
+    },
+    {
+      // A value declared with the SDK's own `ModerationModel` type, which still lists the legacy ids.
+      code: 'import type { ModerationModel } from "openai/resources/moderations";\nexport const model: ModerationModel = "text-moderation-latest";',
+      output: 'import type { ModerationModel } from "openai/resources/moderations";\nexport const model: ModerationModel = "omni-moderation-latest";',
+      errors: [{ messageId: "legacyModel", line: 2 }],
     },
     js({
       code: 'const OpenAI = require("openai");\nconst client = new OpenAI();\nclient.moderations.create({ model: "text-moderation-005", input: text });',
@@ -58,6 +97,12 @@ ruleTester.run("no-legacy-moderation-models", rule, {
         'const OpenAI = require("openai");\nconst client = new OpenAI();\nclient.moderations.create({ model: "omni-moderation-latest", input: text });',
       errors: [{ messageId: "legacyModel", line: 3 }],
     }),
+    {
+      // The openai v3 SDK (`new OpenAIApi(configuration)`), still in applications written before v4.
+      code: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createModeration({ model: "text-moderation-stable", input });',
+      output: 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createModeration({ model: "omni-moderation-latest", input });',
+      errors: [{ messageId: "legacyModel", line: 3 }],
+    },
     {
       // The `moderation: { model }` option of a Responses request (SDK 6.42+).
       code: 'await client.responses.create({ model: "gpt-5", input, moderation: { model: "text-moderation-latest" } });',
@@ -70,9 +115,9 @@ ruleTester.run("no-legacy-moderation-models", rule, {
       errors: [{ messageId: "legacyModel" }],
     },
     {
-      // A REST body sent by a generic helper, no SDK in sight.
-      code: 'await postJSON("https://api.openai.com/v1/moderations", { model: "text-moderation-latest", input });',
-      output: 'await postJSON("https://api.openai.com/v1/moderations", { model: "omni-moderation-latest", input });',
+      // A REST body, no SDK in sight.
+      code: 'await fetch("https://api.openai.com/v1/moderations", { method: "POST", body: JSON.stringify({ model: "text-moderation-latest", input }) });',
+      output: 'await fetch("https://api.openai.com/v1/moderations", { method: "POST", body: JSON.stringify({ model: "omni-moderation-latest", input }) });',
       errors: [{ messageId: "legacyModel" }],
     },
     {
@@ -88,194 +133,45 @@ ruleTester.run("no-legacy-moderation-models", rule, {
       errors: [{ messageId: "legacyModel" }],
     },
     {
-      // Config objects and class fields.
-      code: 'export const config = { moderation: { provider: "openai", model: "text-moderation-latest" } };',
-      output: 'export const config = { moderation: { provider: "openai", model: "omni-moderation-latest" } };',
-      errors: [{ messageId: "legacyModel" }],
-    },
-    {
-      code: 'class Moderator { model = "text-moderation-stable"; }',
-      output: 'class Moderator { model = "omni-moderation-latest"; }',
-      errors: [{ messageId: "legacyModel" }],
-    },
-    {
-      code: 'enum Models { Moderation = "text-moderation-latest" }',
-      output: 'enum Models { Moderation = "omni-moderation-latest" }',
-      errors: [{ messageId: "legacyModel" }],
-    },
-    {
-      // Default parameters and fallbacks.
-      code: 'function moderate(input, model = process.env.MOD_MODEL ?? "text-moderation-latest") {}',
-      output: 'function moderate(input, model = process.env.MOD_MODEL ?? "omni-moderation-latest") {}',
-      errors: [{ messageId: "legacyModel" }],
-    },
-    {
-      // A list of models to pick from: fixing both would leave two equal entries, so each only gets a suggestion.
-      code: 'const MODELS = ["text-moderation-latest", "text-moderation-stable"];',
-      output: null,
-      errors: [
-        { messageId: "legacyModel", suggestions: [{ messageId: "replaceModel", output: 'const MODELS = ["omni-moderation-latest", "text-moderation-stable"];' }] },
-        { messageId: "legacyModel", suggestions: [{ messageId: "replaceModel", output: 'const MODELS = ["text-moderation-latest", "omni-moderation-latest"];' }] },
-      ],
-    },
-    {
-      // A list with one moderation model among other things: nothing to collapse, so a fix.
-      code: 'const MODELS = ["text-moderation-latest", undefined];',
-      output: 'const MODELS = ["omni-moderation-latest", undefined];',
-      errors: [{ messageId: "legacyModel" }],
-    },
-    {
       // Two legacy ids as the branches of one choice (n8n's "use stable model" option): the fix would make the
       // option do nothing, so each only gets a suggestion.
-      code: "const model = options.useStableModel ? 'text-moderation-stable' : 'text-moderation-latest';",
+      code: "const model = options.useStableModel ? 'text-moderation-stable' : 'text-moderation-latest';\nawait openai.moderations.create({ model, input });",
       output: null,
       errors: [
         {
           messageId: "legacyModel",
           column: 40,
-          suggestions: [{ messageId: "replaceModel", output: "const model = options.useStableModel ? 'omni-moderation-latest' : 'text-moderation-latest';" }],
+          suggestions: [{ messageId: "replaceModel", output: "const model = options.useStableModel ? 'omni-moderation-latest' : 'text-moderation-latest';\nawait openai.moderations.create({ model, input });" }],
         },
         {
           messageId: "legacyModel",
           column: 67,
-          suggestions: [{ messageId: "replaceModel", output: "const model = options.useStableModel ? 'text-moderation-stable' : 'omni-moderation-latest';" }],
+          suggestions: [{ messageId: "replaceModel", output: "const model = options.useStableModel ? 'text-moderation-stable' : 'omni-moderation-latest';\nawait openai.moderations.create({ model, input });" }],
         },
       ],
     },
     {
       // One branch already on the replacement: the fix would make both branches equal too.
-      code: 'const model = legacy ? "text-moderation-stable" : "omni-moderation-latest";',
+      code: 'await openai.moderations.create({ model: legacy ? "text-moderation-stable" : "omni-moderation-latest", input });',
       output: null,
       errors: [
         {
           messageId: "legacyModel",
-          suggestions: [{ messageId: "replaceModel", output: 'const model = legacy ? "omni-moderation-latest" : "omni-moderation-latest";' }],
+          suggestions: [{ messageId: "replaceModel", output: 'await openai.moderations.create({ model: legacy ? "omni-moderation-latest" : "omni-moderation-latest", input });' }],
         },
       ],
     },
     {
       // A branch whose other side is no model: nothing to collapse.
-      code: 'const model = custom ? customModel : "text-moderation-latest";',
-      output: 'const model = custom ? customModel : "omni-moderation-latest";',
+      code: 'await openai.moderations.create({ model: custom ? customModel : "text-moderation-latest", input });',
+      output: 'await openai.moderations.create({ model: custom ? customModel : "omni-moderation-latest", input });',
       errors: [{ messageId: "legacyModel" }],
-    },
-    {
-      // The cases of a switch that pick a model.
-      code: 'switch (tier) { case "stable": model = "text-moderation-stable"; break; default: model = "text-moderation-latest"; }',
-      output: null,
-      errors: [
-        {
-          messageId: "legacyModel",
-          suggestions: [
-            { messageId: "replaceModel", output: 'switch (tier) { case "stable": model = "omni-moderation-latest"; break; default: model = "text-moderation-latest"; }' },
-          ],
-        },
-        {
-          messageId: "legacyModel",
-          suggestions: [
-            { messageId: "replaceModel", output: 'switch (tier) { case "stable": model = "text-moderation-stable"; break; default: model = "omni-moderation-latest"; }' },
-          ],
-        },
-      ],
-    },
-    {
-      // n8n's options list: the display `name` is a label and is not reported; each `value` (and the `default`
-      // picked from them) only gets a suggestion, since fixing them would leave two identical options.
-      code: [
-        "const field = {",
-        "  options: [",
-        "    { name: 'text-moderation-stable', value: 'text-moderation-stable' },",
-        "    { name: 'text-moderation-latest', value: 'text-moderation-latest' },",
-        "  ],",
-        "  default: 'text-moderation-latest',",
-        "};",
-      ].join("\n"),
-      output: null,
-      errors: [
-        { messageId: "legacyModel", line: 3, column: 46, suggestions: [{ messageId: "replaceModel", output: [
-          "const field = {",
-          "  options: [",
-          "    { name: 'text-moderation-stable', value: 'omni-moderation-latest' },",
-          "    { name: 'text-moderation-latest', value: 'text-moderation-latest' },",
-          "  ],",
-          "  default: 'text-moderation-latest',",
-          "};",
-        ].join("\n") }] },
-        { messageId: "legacyModel", line: 4, column: 46, suggestions: [{ messageId: "replaceModel", output: [
-          "const field = {",
-          "  options: [",
-          "    { name: 'text-moderation-stable', value: 'text-moderation-stable' },",
-          "    { name: 'text-moderation-latest', value: 'omni-moderation-latest' },",
-          "  ],",
-          "  default: 'text-moderation-latest',",
-          "};",
-        ].join("\n") }] },
-        { messageId: "legacyModel", line: 6, suggestions: [{ messageId: "replaceModel", output: [
-          "const field = {",
-          "  options: [",
-          "    { name: 'text-moderation-stable', value: 'text-moderation-stable' },",
-          "    { name: 'text-moderation-latest', value: 'text-moderation-latest' },",
-          "  ],",
-          "  default: 'omni-moderation-latest',",
-          "};",
-        ].join("\n") }] },
-      ],
-    },
-    {
-      // A test's expectation on the request: rewriting it alone fails the test, so a suggestion (as for `===`).
-      code: 'expect(body.model).toBe("text-moderation-stable");',
-      output: null,
-      errors: [{ messageId: "legacyModel", suggestions: [{ messageId: "replaceModel", output: 'expect(body.model).toBe("omni-moderation-latest");' }] }],
-    },
-    {
-      code: 'expect(client.moderations.create).toHaveBeenCalledWith({ input: "hi", model: "text-moderation-stable" });',
-      output: null,
-      errors: [
-        {
-          messageId: "legacyModel",
-          suggestions: [
-            { messageId: "replaceModel", output: 'expect(client.moderations.create).toHaveBeenCalledWith({ input: "hi", model: "omni-moderation-latest" });' },
-          ],
-        },
-      ],
-    },
-    {
-      code: 'assert.equal(request.model, "text-moderation-latest");',
-      output: null,
-      errors: [{ messageId: "legacyModel", suggestions: [{ messageId: "replaceModel", output: 'assert.equal(request.model, "omni-moderation-latest");' }] }],
-    },
-    {
-      // A comparison: rewriting it changes what it tests, so only a suggestion.
-      code: 'if (model === "text-moderation-latest") warn();',
-      output: null,
-      errors: [
-        {
-          messageId: "legacyModel",
-          suggestions: [{ messageId: "replaceModel", output: 'if (model === "omni-moderation-latest") warn();' }],
-        },
-      ],
-    },
-    {
-      code: 'switch (model) { case "text-moderation-stable": break; }',
-      output: null,
-      errors: [
-        {
-          messageId: "legacyModel",
-          suggestions: [{ messageId: "replaceModel", output: 'switch (model) { case "omni-moderation-latest": break; }' }],
-        },
-      ],
     },
     {
       // Spelled with an escape: reported, but the source is left for a person to rewrite.
-      code: 'const model = "text-moderation-\\x6catest";',
+      code: 'const model = "text-moderation-\\x6catest";\nawait openai.moderations.create({ model, input });',
       output: null,
       errors: [{ messageId: "legacyModel" }],
     },
-    js({
-      code: "export default { model: 'text-moderation-latest' };",
-      filename: "moderation.config.mjs",
-      output: "export default { model: 'omni-moderation-latest' };",
-      errors: [{ messageId: "legacyModel" }],
-    }),
   ],
 });

@@ -9,4 +9,8 @@ async function listEverything() {
   return openai.beta.assistants.list({ limit: 50 }); // expect: openai/no-assistants-api
 }
 
-module.exports = { listEverything, model: "omni-moderation-latest" }; // expect: openai/no-legacy-moderation-models
+const MODERATION_MODEL = "omni-moderation-latest"; // expect: openai/no-legacy-moderation-models
+const moderate = (input) => openai.moderations.create({ model: MODERATION_MODEL, input });
+
+// An exported setting that no request in this file reads: reported where it is sent, not here.
+module.exports = { listEverything, moderate, model: "text-moderation-stable" };

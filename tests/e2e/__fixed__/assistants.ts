@@ -15,5 +15,7 @@ export class Runner {
 }
 
 export const models = () => azure.models.list();
+// Azure: its models follow Azure's schedule, as for every model id.
+export const moderateOnAzure = (input: string) => azure.moderations.create({ model: "text-moderation-stable", input });
 export const moderate = (input: string) =>
-  azure.moderations.create({ model: "omni-moderation-latest", input }); // expect: openai/no-legacy-moderation-models
+  new OpenAI().moderations.create({ model: "omni-moderation-latest", input }); // expect: openai/no-legacy-moderation-models
