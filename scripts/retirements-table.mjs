@@ -9,9 +9,11 @@
  * replacements that are themselves retired followed to their own) is checked by `validateRetirements` in
  * `src/models.ts`, which tests/models.test.ts runs on the table.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { writeGenerated } from "./generated-file.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TABLE = "src/data/retirements.tsv";
@@ -123,21 +125,5 @@ export function expectedRetirementsModule() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const expected = expectedRetirementsModule();
-  const output = path.join(root, OUTPUT);
-  if (process.argv.includes("--check")) {
-    let actual = "";
-    try {
-      actual = readFileSync(output, "utf8");
-    } catch {
-      // Missing counts as out of date.
-    }
-    if (actual !== expected) {
-      console.error(`${OUTPUT} is out of date with ${TABLE} / ${RULE_TABLE}: run node scripts/retirements-table.mjs`);
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(output, expected);
-    console.log(`wrote ${OUTPUT}`);
-  }
+  writeGenerated(path.join(root, OUTPUT), expectedRetirementsModule(), `with ${TABLE} / ${RULE_TABLE}: run node scripts/retirements-table.mjs`);
 }

@@ -17,9 +17,11 @@
 //                                             nested in such a namespace, a client event, or a request object the
 //                                             SDK shares between them under its own name (`Reasoning`, `Tool`)
 // Response types (`system_fingerprint`, `FileObject.status`) are what the API returns, not what code sends: left out.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { writeGenerated } from "./generated-file.mjs";
 
 import ts from "typescript";
 
@@ -149,21 +151,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify(entries, null, 2));
   } else {
-    const target = new URL("../src/sdk-deprecations.ts", import.meta.url);
-    const text = render(entries);
-    let before = "";
-    try {
-      before = readFileSync(target, "utf8");
-    } catch {
-      // Not written yet.
-    }
-    if (process.argv.includes("--check")) {
-      if (before !== text) {
-        console.error("src/sdk-deprecations.ts is out of date: run `node scripts/sdk-deprecations.mjs`");
-        process.exit(1);
-      }
-    } else if (before !== text) {
-      writeFileSync(target, text);
-    }
+    writeGenerated(new URL("../src/sdk-deprecations.ts", import.meta.url), render(entries), "with the installed openai package: run node scripts/sdk-deprecations.mjs");
   }
 }

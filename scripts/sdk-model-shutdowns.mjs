@@ -10,9 +10,11 @@
  *     Announced shutdown date: 2026-12-11. See https://… for details.
  *   - "gpt-image-1": GPT Image 1 was shut down on October 23, 2026. Use …
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { writeGenerated } from "./generated-file.mjs";
 
 import { declarationFiles, openaiPackageDir, proseDate } from "./openai-sdk-files.mjs";
 
@@ -95,15 +97,5 @@ export function expectedSdkModule(packageDir = openaiPackageDir()) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const expected = expectedSdkModule();
-  if (process.argv.includes("--check")) {
-    const actual = readFileSync(OUTPUT, "utf8");
-    if (actual !== expected) {
-      console.error("src/models.sdk.ts is out of date with the installed openai package: run node scripts/sdk-model-shutdowns.mjs");
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(OUTPUT, expected);
-    console.log(`wrote ${path.relative(root, OUTPUT)}`);
-  }
+  writeGenerated(OUTPUT, expectedSdkModule(), "with the installed openai package: run node scripts/sdk-model-shutdowns.mjs");
 }

@@ -9,9 +9,11 @@
 // Files are named as in src/sdk-deprecations.ts: relative to the package, without `.d.ts`, and without `resources/`
 // for the API's own modules (`chat/completions/completions`, `lib/responses/ResponseStream`). A declaration is
 // `file:Name` (`chat/completions/completions:ChatCompletionCreateParamsBase`), as the deprecation keys name one.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { writeGenerated } from "./generated-file.mjs";
 
 import ts from "typescript";
 
@@ -240,22 +242,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify(surface, null, 2));
   } else {
-    const target = new URL("../src/sdk-surface.ts", import.meta.url);
-    const text = render(surface);
-    let before = "";
-    try {
-      before = readFileSync(target, "utf8");
-    } catch {
-      // Not written yet.
-    }
-    if (process.argv.includes("--check")) {
-      if (before !== text) {
-        console.error("src/sdk-surface.ts is out of date: run `node scripts/sdk-surface.mjs`");
-        process.exit(1);
-      }
-    } else if (before !== text) {
-      writeFileSync(target, text);
-    }
+    writeGenerated(new URL("../src/sdk-surface.ts", import.meta.url), render(surface), "with the installed openai package: run node scripts/sdk-surface.mjs");
   }
 }
 
