@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 import { pack, packageRoot } from "../package/pack";
 import { readmeSnippet } from "../readme";
+import { TYPED_CLIENT } from "./typed-client";
 
 const { scratch, directory } = pack();
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -24,19 +25,7 @@ const files: Record<string, string> = {
     include: ["src"],
   }),
   "eslint.config.mjs": readmeSnippet("### Typed linting"),
-  "src/client.ts": `import OpenAI from "openai";
-
-export function getClient(): OpenAI {
-  return new OpenAI({ apiKey: "sk-test" });
-}
-
-export const assistantsThreads = getClient().beta.threads;
-
-/** Not OpenAI's: a forum client with the SDK's member names. */
-export class ForumClient {
-  beta = { threads: { create: (title: string) => ({ id: title }) } };
-}
-`,
+  "src/client.ts": TYPED_CLIENT,
   "src/app.ts": `import { assistantsThreads, ForumClient } from "./client.js";
 
 export const runs = assistantsThreads.runs.list("thread_1");
