@@ -2,6 +2,7 @@
 //
 //   node scripts/benchmark.mjs [--rounds 7] [--listeners] [--oxlint] [dir…]
 //   node scripts/benchmark.mjs --typed-only [--typed-rounds 3] --typed <dir with tsconfig.json>[#<glob>]…
+//   node scripts/benchmark.mjs --pathological [--size 1000] [--only <case>]
 //
 // The corpus: every JavaScript and TypeScript file of the given folders (by default the openai package, the Agents
 // SDK, ESLint and typescript-eslint in node_modules: thousands of real files), without .d.ts files and files over
@@ -18,6 +19,10 @@
 // --typed DIR[#GLOB]: lints a TypeScript project's files (default `**/*.ts`) four ways, each in a fresh process like the
 // CLI: without and with type information (projectService, tsconfigRootDir DIR), each without and with the plugin;
 // fails if a file cannot be parsed with type information. --typed-only skips the untyped corpus.
+// --pathological: generated inputs that once made a rule grow faster than the input (long `+` concatenations, many
+// requests in one file, deep nesting, long identifiers, a 10 MB file), each linted with `configs.all` at two sizes
+// (n and 2n; the 10 MB file at 5 and 10 MB). The table gives the plugin's time (the sum of its rules' times by ESLint's
+// `stats`, parsing excluded) at each size and their ratio: about 2 is linear, about 4 quadratic.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -55,6 +60,9 @@ const typedRunArgument = take("--typed-run")[0];
 const typedOnly = flag("--typed-only");
 const withOxlint = flag("--oxlint");
 const withListeners = flag("--listeners");
+const pathological = flag("--pathological");
+const pathologicalSize = Number(take("--size")[0] ?? 1000);
+const pathologicalOnly = take("--only");
 const DEFAULT_CORPUS = ["openai", "@openai", "eslint", "typescript-eslint", "@typescript-eslint"].map((name) => path.join(root, "node_modules", name));
 const corpusDirectories = args.length > 0 ? args.map((directory) => path.resolve(directory)) : DEFAULT_CORPUS;
 
@@ -433,8 +441,99 @@ async function typedBenchmark(project) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Pathological inputs
 
-if (typedRunArgument !== undefined) {
+const PREAMBLE = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
+/** Each case: a program of size `n`, with OpenAI in it so that every rule's gate lets it through. */
+const PATHOLOGICAL_CASES = {
+  // `"p/" + v + "a" + v + …`: each literal of the chain once asked for the whole chain, flattened again.
+  concatenation: (n) => {
+    const terms = ['"https://api.openai.com/v1/responses/"'];
+    for (let index = 0; index < n; index++) terms.push(index % 2 === 0 ? "v" : `"p${index}/"`);
+    return `${PREAMBLE}const v = process.argv[2];\nfetch(${terms.join(" + ")});\nconst u = "p/" + ${terms.slice(1).join(" + ")};\n`;
+  },
+  // A generated file of `responses.create` calls, 8 × `n` of them (the square shows past a few thousand).
+  "many requests": (n) => {
+    const lines = [PREAMBLE];
+    for (let index = 0; index < 8 * n; index++) {
+      lines.push(`await client.responses.create({ model: "gpt-4o", input: "q${index}", max_tokens: 10, prompt: { id: "pmpt_${index}" } });\n`);
+    }
+    return lines.join("");
+  },
+  // A request `n` / 4 levels deep in calls and arrays (espree gives up at about 1,000 levels).
+  "deep nesting": (n) => `${PREAMBLE}const x = ${"f([".repeat(n / 8)}client.responses.create({ model: "gpt-4o", input: "x" })${"])".repeat(n / 8)};\n`,
+  // Identifiers and strings `n` × 100 characters long where names are matched (workflow names, env vars, model ids).
+  "long identifiers": (n) => {
+    const long = "chatkit_".repeat(Math.ceil((n * 100) / 8)).slice(0, n * 100);
+    return `${PREAMBLE}const ${long}x = process.env.${long}Y;\nconst s = "${"gpt-".repeat(n * 25)}";\nconst { ${long}z } = process.env;\nclient.responses.create({ model: s, input: "${long}" });\n`;
+  },
+  // A large file of ordinary OpenAI code: `n` / 200 MB (10 MB at the default size's double).
+  "large file": (n) => {
+    const chunk = [
+      "async function ask{i}(question) {",
+      '  const response = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: question }], max_tokens: 100 });',
+      '  const url = "https://api.openai.com/v1/" + "responses";',
+      "  return fetch(url, { method: \"POST\", body: JSON.stringify({ model: \"gpt-4o\", input: response.choices[0].message.content }) });",
+      "}",
+      "",
+    ].join("\n");
+    const bytes = (n / 200) * 1e6;
+    const parts = [PREAMBLE];
+    let length = PREAMBLE.length;
+    for (let index = 0; length < bytes; index++) {
+      const text = chunk.replace("{i}", String(index));
+      parts.push(text);
+      length += text.length;
+    }
+    return parts.join("");
+  },
+};
+
+async function pathologicalBenchmark() {
+  const eslint = new ESLint({
+    cwd: root,
+    overrideConfigFile: true,
+    overrideConfig: [{ linterOptions: { reportUnusedDisableDirectives: "off" } }, plugin.configs.all],
+    stats: true,
+  });
+  const measure = async (code) => {
+    gc();
+    const started = performance.now();
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, "pathological.mjs") });
+    const wall = performance.now() - started;
+    let rules = 0;
+    let parse = 0;
+    for (const pass of result.stats?.times.passes ?? []) {
+      parse += pass.parse.total;
+      for (const [rule, time] of Object.entries(pass.rules ?? {})) if (rule.startsWith("openai/")) rules += time.total;
+    }
+    if (result.fatalErrorCount > 0) throw new Error(`pathological input did not parse: ${result.messages[0]?.message}`);
+    return { wall, rules, parse, reports: result.messages.length };
+  };
+  const n = pathologicalSize;
+  console.log(`pathological inputs, configs.all; Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}; ESLint ${ESLint.version}`);
+  console.log("| input | size | plugin | parse | size 2× | plugin | parse | plugin ratio |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const [name, generate] of Object.entries(PATHOLOGICAL_CASES)) {
+    if (pathologicalOnly.length > 0 && !pathologicalOnly.includes(name)) continue;
+    const small = generate(n);
+    const large = generate(2 * n);
+    await measure(small); // warm-up
+    const a = await measure(small);
+    const b = await measure(large);
+    const size = (code, count) => (name === "large file" ? `${(code.length / 1e6).toFixed(1)} MB` : name === "many requests" ? String(8 * count) : String(count));
+    const ms = (value) => `${value.toFixed(0)} ms`;
+    console.log(
+      `| ${name} | ${size(small, n)} | ${ms(a.rules)} | ${ms(a.parse)} | ${size(large, 2 * n)} | ${ms(b.rules)} | ${ms(b.parse)} | ${(b.rules / Math.max(a.rules, 1e-3)).toFixed(1)} |`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+if (pathological) {
+  await pathologicalBenchmark();
+} else if (typedRunArgument !== undefined) {
   console.log(JSON.stringify(await typedRun(JSON.parse(typedRunArgument))));
 } else {
   if (!typedOnly) await untypedBenchmark();
