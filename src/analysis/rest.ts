@@ -41,6 +41,10 @@ export class RestAnalysis {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #resolver: Resolver;
   readonly #endpoints = new Map<TSESTree.Node, RestEndpoint | null>();
+  /** Each `+` of a chain → the chain's whole expression, found once for all its literals. */
+  readonly #chainRoots = new Map<TSESTree.Node, TSESTree.Expression>();
+  /** Each chain's whole expression → its parts and first string, flattened once however many literals it has. */
+  readonly #chains = new Map<TSESTree.Node, { readonly parts: readonly Part[]; readonly firstString: TSESTree.Node | null }>();
   #hasOpenAIBase: boolean | undefined;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, resolver: Resolver) {
@@ -65,11 +69,39 @@ export class RestAnalysis {
     return endpoint;
   }
 
-  #findEndpoint(node: TSESTree.Literal | TSESTree.TemplateLiteral): RestEndpoint | null {
+  /**
+   * The whole `+` chain a literal stands in (`"p/" + v + "/x"`), or the literal itself. Each `+` is climbed once for
+   * the whole file: a chain of n terms costs n steps, not n for each of its n literals.
+   */
+  #chainRoot(node: TSESTree.Expression): TSESTree.Expression {
+    const climbed: TSESTree.Node[] = [];
     let url: TSESTree.Expression = node;
-    while (url.parent?.type === AST_NODE_TYPES.BinaryExpression && url.parent.operator === "+") url = url.parent;
-    const parts = this.#flatten(url);
-    const firstString = findFirstStringNode(url);
+    let known: TSESTree.Expression | undefined;
+    while (url.parent?.type === AST_NODE_TYPES.BinaryExpression && url.parent.operator === "+") {
+      url = url.parent;
+      known = this.#chainRoots.get(url);
+      if (known !== undefined) break;
+      climbed.push(url);
+    }
+    const root = known ?? url;
+    for (const binary of climbed) this.#chainRoots.set(binary, root);
+    return root;
+  }
+
+  /** A chain's parts and first string part, worked out once per chain. */
+  #chain(url: TSESTree.Expression): { readonly parts: readonly Part[]; readonly firstString: TSESTree.Node | null } {
+    let chain = this.#chains.get(url);
+    if (chain === undefined) {
+      chain = { parts: this.#flatten(url), firstString: findFirstStringNode(url) };
+      this.#chains.set(url, chain);
+    }
+    return chain;
+  }
+
+  #findEndpoint(node: TSESTree.Literal | TSESTree.TemplateLiteral): RestEndpoint | null {
+    const url = this.#chainRoot(node);
+    // Only the chain's first string answers for it: the others are asked nothing more.
+    const { parts, firstString } = this.#chain(url);
     if (firstString !== node) return null;
 
     const text = parts.map((part) => ("text" in part ? part.text : HOLE)).join("");
@@ -107,24 +139,26 @@ export class RestAnalysis {
     return { url, path, call: sending?.call ?? null, urlInCall: sending?.at ?? null };
   }
 
-  /** The parts of a URL expression, with constant expressions folded in (`${API}` where `const API = "…"`). */
-  #flatten(node: TSESTree.Node): Part[] {
-    if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === "+") {
-      return [...this.#flatten(node.left), ...this.#flatten(node.right)];
+  /**
+   * The parts of a URL expression, with constant expressions folded in (`${API}` where `const API = "…"`), into one
+   * array (no copy per level: a chain of n terms once cost n² copies, for each of its n literals).
+   */
+  #flatten(node: TSESTree.Node, parts: Part[] = []): Part[] {
+    for (const leaf of chainLeaves(node)) {
+      if (leaf.type === AST_NODE_TYPES.Literal) {
+        parts.push({ text: String(leaf.value) });
+      } else if (leaf.type === AST_NODE_TYPES.TemplateLiteral) {
+        leaf.quasis.forEach((quasi, index) => {
+          parts.push({ text: quasi.value.cooked ?? quasi.value.raw });
+          const expression = leaf.expressions[index];
+          if (expression !== undefined) this.#flatten(expression, parts);
+        });
+      } else {
+        const value = ASTUtils.getStaticValue(leaf, this.#sourceCode.getScope(leaf));
+        parts.push(value !== null && typeof value.value === "string" ? { text: value.value } : { expression: leaf });
+      }
     }
-    if (node.type === AST_NODE_TYPES.Literal) return [{ text: String(node.value) }];
-    if (node.type === AST_NODE_TYPES.TemplateLiteral) {
-      const parts: Part[] = [];
-      node.quasis.forEach((quasi, index) => {
-        parts.push({ text: quasi.value.cooked ?? quasi.value.raw });
-        const expression = node.expressions[index];
-        if (expression !== undefined) parts.push(...this.#flatten(expression));
-      });
-      return parts;
-    }
-    const value = ASTUtils.getStaticValue(node, this.#sourceCode.getScope(node));
-    if (value !== null && typeof value.value === "string") return [{ text: value.value }];
-    return [{ expression: node }];
+    return parts;
   }
 
   /**
@@ -185,13 +219,25 @@ export class RestAnalysis {
   }
 }
 
-function findFirstStringNode(node: TSESTree.Node): TSESTree.Node | null {
-  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === "+") {
-    return findFirstStringNode(node.left) ?? findFirstStringNode(node.right);
+/** The terms of a `+` chain in source order (the node itself when it is no `+`), without recursion: chains of generated code run to thousands of terms. */
+function chainLeaves(node: TSESTree.Node): TSESTree.Node[] {
+  const leaves: TSESTree.Node[] = [];
+  const stack: TSESTree.Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === "+") stack.push(current.right, current.left);
+    else leaves.push(current);
   }
-  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node;
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === "string") return node;
-  return null;
+  return leaves;
+}
+
+/** The first string term of a `+` chain (a string literal or a template), or `null`. */
+function findFirstStringNode(node: TSESTree.Node): TSESTree.Node | null {
+  return (
+    chainLeaves(node).find(
+      (leaf) => leaf.type === AST_NODE_TYPES.TemplateLiteral || (leaf.type === AST_NODE_TYPES.Literal && typeof leaf.value === "string"),
+    ) ?? null
+  );
 }
 
 /** A URL given to a call (`fetch(url)`, `axios.post(url)`, `new URL(path, base)`) or in a `url` option. */
