@@ -106,7 +106,7 @@ export function findClientConstruction(chain: TSESTree.Node, resolver: Resolver)
         if (def?.type !== "Variable" || def.node.init === null) return null;
         const init = def.node.init;
         // `const { responses } = client` leads back to `client`; a reassigned `let` leads nowhere certain.
-        if (variable!.references.some((reference) => reference.isWrite() && reference.writeExpr !== init)) return null;
+        if (resolver.isReassigned(variable!)) return null;
         node = init;
         break;
       }

@@ -8,7 +8,8 @@ import type { Resolver } from "./resolve";
  * read there. One use, one report.
  */
 export class ReportedUses {
-  readonly #ranges: (readonly [number, number])[] = [];
+  /** The reported nodes' ranges, `start` → the `end`s reported from there. */
+  readonly #ranges = new Map<number, Set<number>>();
   readonly #resolver: Resolver;
 
   constructor(resolver: Resolver) {
@@ -16,7 +17,13 @@ export class ReportedUses {
   }
 
   add(node: TSESTree.Node): void {
-    this.#ranges.push(node.range);
+    const [start, end] = node.range;
+    let ends = this.#ranges.get(start);
+    if (ends === undefined) {
+      ends = new Set();
+      this.#ranges.set(start, ends);
+    }
+    ends.add(end);
   }
 
   /** Inside a reported node, or the value of a binding whose every read is inside one. */
@@ -27,8 +34,18 @@ export class ReportedUses {
     return isReadOnlyWhere(declarator.id, this.#resolver, (read) => this.#contains(read));
   }
 
+  /**
+   * Whether a reported node's range holds `node`'s. A node of the tree whose range holds another's is one of its
+   * ancestors, or shares its range exactly: the ranges of `node` and its ancestors are the only ones to look up, so
+   * the answer costs the node's depth, not the number of reports (a file of thousands of requests asks thousands
+   * of times).
+   */
   #contains(node: TSESTree.Node): boolean {
-    return this.#ranges.some(([start, end]) => start <= node.range[0] && node.range[1] <= end);
+    if (this.#ranges.size === 0) return false;
+    for (let current: TSESTree.Node | undefined = node; current != null; current = current.parent) {
+      if (this.#ranges.get(current.range[0])?.has(current.range[1]) === true) return true;
+    }
+    return false;
   }
 }
 

@@ -6,6 +6,7 @@ import {
   type TSESTree,
 } from "@typescript-eslint/utils";
 
+import { statSync } from "node:fs";
 import path from "node:path";
 
 import { sdkPathOfTypeName } from "../sdk-methods";
@@ -41,8 +42,23 @@ export class Resolver {
   readonly #clientModules: readonly string[];
   readonly #filename: string;
   readonly #cwd: string;
+  /** Finished answers: each computed without reading a slot still being computed, so true whoever asks first. */
   readonly #cache = new Map<TSESTree.Node, OpenAIValue>();
+  /**
+   * Answers that read a slot still being computed (a cycle such as `const a = b; const b = a`): they hold only for
+   * the question being answered, and are dropped when it is (else the first rule to ask would fix them for all).
+   */
+  readonly #provisional = new Map<TSESTree.Node, OpenAIValue>();
+  /** The slots being computed, outermost first. */
+  readonly #inProgress = new Set<TSESTree.Node>();
+  /** Whether what is being computed has read a slot still in progress (or a provisional answer). */
+  #readUnfinished = false;
   readonly #classMembers = new Map<ClassNode, Map<string, OpenAIValue>>();
+  readonly #classesInProgress = new Set<ClassNode>();
+  /** Per variable: whether something other than its declaration writes it (asked per request, answered once). */
+  readonly #reassigned = new Map<Variable, boolean>();
+  /** Per module specifier: whether it names a `clientModules` entry. */
+  readonly #clientModuleMatches = new Map<string, boolean>();
   /** Type information, when the user's config gives a program; `null` in untyped runs. */
   readonly types: TypeInfo | null;
 
@@ -80,11 +96,45 @@ export class Resolver {
   resolve(node: TSESTree.Node): OpenAIValue {
     const cached = this.#cache.get(node);
     if (cached !== undefined) return cached;
-    // A cycle (`let a = b; let b = a`) meets this placeholder and ends as unknown.
-    this.#cache.set(node, UNKNOWN);
-    const value = this.#resolveUncached(node);
-    this.#cache.set(node, value);
+    const provisional = this.#provisional.get(node);
+    if (provisional !== undefined) {
+      this.#readUnfinished = true;
+      return provisional;
+    }
+    // A cycle (`let a = b; let b = a`) meets a slot in progress and reads it as unknown; what it computes then is
+    // true only for this question, so it is not kept once the question is answered.
+    if (this.#inProgress.has(node)) {
+      this.#readUnfinished = true;
+      return UNKNOWN;
+    }
+    const outerReadUnfinished = this.#readUnfinished;
+    this.#readUnfinished = false;
+    this.#inProgress.add(node);
+    let value: OpenAIValue;
+    try {
+      value = this.#resolveUncached(node);
+    } finally {
+      this.#inProgress.delete(node);
+    }
+    if (this.#readUnfinished) this.#provisional.set(node, value);
+    else this.#cache.set(node, value);
+    this.#readUnfinished ||= outerReadUnfinished;
+    if (this.#inProgress.size === 0) {
+      this.#provisional.clear();
+      this.#readUnfinished = false;
+    }
     return value;
+  }
+
+  /** Whether a variable is written anywhere but by its own declaration (`let x = a; x = b`, `x++`, a destructuring). */
+  isReassigned(variable: Variable): boolean {
+    let reassigned = this.#reassigned.get(variable);
+    if (reassigned === undefined) {
+      const init = variable.defs.length === 1 && variable.defs[0]!.type === "Variable" ? variable.defs[0]!.node.init : null;
+      reassigned = variable.references.some((reference) => reference.isWrite() && (init === null || reference.writeExpr !== init));
+      this.#reassigned.set(variable, reassigned);
+    }
+    return reassigned;
   }
 
   /** The variable a name refers to, or `null` for an undeclared global. */
@@ -181,7 +231,7 @@ export class Resolver {
       def?.type !== "Variable" ||
       def.node.id.type !== AST_NODE_TYPES.Identifier ||
       def.node.init === null ||
-      variable!.references.some((reference) => reference.isWrite() && reference.writeExpr !== def.node.init)
+      this.isReassigned(variable!)
     ) {
       return null;
     }
@@ -220,8 +270,17 @@ export class Resolver {
         ? PACKAGE
         : FOREIGN;
     }
-    if (this.#clientModules.some((module) => matchesModule(source, module, this.#filename, this.#cwd))) return CLIENT;
+    if (this.#isClientModule(source)) return CLIENT;
     return isProjectModule(source) ? UNKNOWN : FOREIGN;
+  }
+
+  #isClientModule(source: string): boolean {
+    let matches = this.#clientModuleMatches.get(source);
+    if (matches === undefined) {
+      matches = this.#clientModules.some((module) => matchesModule(source, module, this.#filename, this.#cwd));
+      this.#clientModuleMatches.set(source, matches);
+    }
+    return matches;
   }
 
   #resolveIdentifier(node: TSESTree.Identifier): OpenAIValue {
@@ -229,6 +288,9 @@ export class Resolver {
     if (variable === null || variable.defs.length === 0) return UNKNOWN;
     if (variable.defs.length > 1) return UNKNOWN;
     const def = variable.defs[0]!;
+    // Every read of a variable has its value: one slot for all of them (the declared name's), so that a file of
+    // thousands of `client.…` calls works the variable out once, not once per read.
+    if (def.type === "Variable" && def.name !== node && def.name.type === AST_NODE_TYPES.Identifier) return this.resolve(def.name);
     switch (def.type) {
       case "ImportBinding":
         return this.#resolveImportBinding(def.node);
@@ -363,12 +425,25 @@ export class Resolver {
     const owner = findThisClass(node);
     if (owner === null) return null;
     let members = this.#classMembers.get(owner);
-    if (members === undefined) {
+    if (members !== undefined && this.#classesInProgress.has(owner)) {
+      // A member read while the class's members are being worked out: what it reads is unfinished.
+      this.#readUnfinished = true;
+    } else if (members === undefined) {
       members = new Map();
       this.#classMembers.set(owner, members);
-      for (const [memberName, sources] of collectClassMembers(owner)) {
-        members.set(memberName, mergeValues(sources.map((source) => this.#resolveClassMemberSource(source))));
+      this.#classesInProgress.add(owner);
+      const outerReadUnfinished = this.#readUnfinished;
+      this.#readUnfinished = false;
+      try {
+        for (const [memberName, sources] of collectClassMembers(owner)) {
+          members.set(memberName, mergeValues(sources.map((source) => this.#resolveClassMemberSource(source))));
+        }
+      } finally {
+        this.#classesInProgress.delete(owner);
       }
+      // Worked out from an unfinished slot: true for this question only, worked out again for the next.
+      if (this.#readUnfinished) this.#classMembers.delete(owner);
+      this.#readUnfinished ||= outerReadUnfinished;
     }
     return members.get(name) ?? null;
   }
@@ -409,15 +484,18 @@ function withoutExtension(specifier: string): string {
  * Whether an import's `source` is the module a `clientModules` entry names. A package or alias matches itself and
  * its subpaths. A module of the project matches however the importing file spells it: `./openai`, `../lib/openai.js`
  * and `@/lib/openai` for an entry `src/lib/openai`, either resolved (the source against the importing file, the entry
- * against the working directory) or, where the file's location says nothing (a path the linter made up), when one's
- * path segments end the other's (`../lib/openai` and `@/lib/openai`).
+ * against the working directory) or, where resolution finds no file (an alias such as `@/lib/openai`, a path the
+ * linter made up), when one's path segments end the other's (`../lib/openai` and `@/lib/openai`). A relative import
+ * that resolves to another file of the project is that file: `./openai` in `tools/youtube/a.js` is
+ * `tools/youtube/openai.js`, not `src/lib/openai`.
  */
 function matchesModule(source: string, module: string, filename: string, cwd: string): boolean {
   if (source === module || source.startsWith(`${module}/`)) return true;
   if (!isProjectModule(source) || !isProjectModule(module)) return false;
   if (/^\.{1,2}(?:\/|$)/u.test(source) && path.isAbsolute(filename)) {
-    const resolved = withoutExtension(path.resolve(path.dirname(filename), source));
-    if (resolved === withoutExtension(path.resolve(cwd, module))) return true;
+    const target = path.resolve(path.dirname(filename), source);
+    if (withoutExtension(target) === withoutExtension(path.resolve(cwd, module))) return true;
+    if (isModuleFile(target)) return false;
   }
   const segments = (specifier: string) =>
     withoutExtension(specifier)
@@ -427,6 +505,23 @@ function matchesModule(source: string, module: string, filename: string, cwd: st
   if (a.length === 0 || b.length === 0) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.every((segment, index) => longer[longer.length - shorter.length + index] === segment);
+}
+
+const MODULE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
+/** Whether a resolved import path names a file, as Node and TypeScript look for one: itself, with an extension, or `index`. */
+function isModuleFile(target: string): boolean {
+  const isFile = (candidate: string): boolean => {
+    try {
+      return statSync(candidate, { throwIfNoEntry: false })?.isFile() === true;
+    } catch {
+      // ENOTDIR, EACCES, a name too long: no file there that we can see.
+      return false;
+    }
+  };
+  if (isFile(target)) return true;
+  const stem = target.replace(SOURCE_EXTENSION, "");
+  return MODULE_EXTENSIONS.some((extension) => isFile(`${stem}${extension}`) || isFile(path.join(target, `index${extension}`)));
 }
 
 /** `x as T`, `x satisfies T`, `x!`, `<T>x` → `x`. */
