@@ -1,5 +1,3 @@
-import { createRequire } from "node:module";
-import path from "node:path";
 
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
@@ -18,6 +16,7 @@ import {
 } from "../src/analysis";
 import { clientProviderThroughFields } from "../src/analysis/field-clients";
 import { createRule } from "../src/create-rule";
+import { installedModules } from "../src/installed";
 import { DATE_OPTION_SCHEMA, referenceDate, SHUTDOWN_WORDING, wordDate } from "../src/dates";
 import { findImportedBinding } from "../src/analysis/imports";
 import { V3_CLIENT_CLASS, V3_MODULES } from "../src/analysis/sdk-v3";
@@ -179,7 +178,7 @@ export default createRule<Options, MessageIds>({
         const row = moduleRows.find((candidate) => candidate.modules!.has(match[1]!));
         if (row === undefined) return;
         const target = `${row.modules!.get(match[1]!)!}${match[2] ?? ""}`;
-        const installed = targetInstalled(target, context.cwd);
+        const installed = installedModules.targetInstalled(target, context.filename, context.cwd);
         // An SDK older than 5.0: `openai/streaming` is the module itself, with no `core/` to move to.
         if (installed === "missing") return;
         const raw = sourceCode.getText(source);
@@ -227,30 +226,3 @@ export default createRule<Options, MessageIds>({
     return listeners;
   },
 });
-
-const installedTargets = new Map<string, "yes" | "missing" | "unknown">();
-
-/**
- * Whether the `openai` package installed where the lint runs has `target`: `yes`; `missing` when it has `openai` but
- * not the target (an SDK before 5.0, where the old path is the real module); `unknown` when no `openai` is found
- * there (the report stands, without a fix). Asked once per target and folder.
- */
-function targetInstalled(target: string, cwd: string | undefined): "yes" | "missing" | "unknown" {
-  const directory = cwd ?? process.cwd();
-  const key = `${directory}\0${target}`;
-  let answer = installedTargets.get(key);
-  if (answer === undefined) {
-    const require = createRequire(path.join(directory, "noop.js"));
-    const resolves = (specifier: string): boolean => {
-      try {
-        require.resolve(specifier);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    answer = resolves(target) ? "yes" : resolves("openai") ? "missing" : "unknown";
-    installedTargets.set(key, answer);
-  }
-  return answer;
-}
