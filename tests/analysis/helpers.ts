@@ -10,14 +10,14 @@ export type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>
 export function lintWith(
   code: string,
   create: ((context: Context) => Record<string, (node: never) => void>) | null,
-  options: { filename?: string; cwd?: string; settings?: Record<string, unknown>; rules?: Record<string, unknown> } = {},
+  options: { filename?: string; cwd?: string; settings?: Record<string, unknown>; rules?: Record<string, unknown>; languageOptions?: Linter.LanguageOptions } = {},
 ): Linter.LintMessage[] {
   const linter = new Linter({ cwd: options.cwd });
   const rules: Record<string, unknown> = { ...options.rules };
   if (create !== null) rules.probe = { meta: { type: "problem", schema: [] }, create };
   const config: Linter.Config = {
     files: ["**/*"],
-    languageOptions: { ecmaVersion: "latest", sourceType: "module" },
+    languageOptions: { ecmaVersion: "latest", sourceType: "module", ...options.languageOptions },
     plugins: { test: { rules: rules as never } },
     rules: Object.fromEntries(Object.keys(rules).map((name) => [`test/${name}`, "error"])),
     settings: options.settings ?? {},
