@@ -17,12 +17,12 @@ import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
 import {
   AGENT_BUILDER_WORKFLOW_ID,
-  AGENT_BUILDER_WORKFLOW_NAME,
   AGENT_BUILDER_WORKFLOWS,
   CHATKIT_SESSION_METHODS,
   CHATKIT_SESSIONS_PATH,
   deprecationData,
   formatDate,
+  isAgentBuilderWorkflowName,
 } from "../src/deprecations";
 
 /** ChatKit's front-end packages: `useChatKit` (React) and the `<openai-chatkit>` element's `setOptions`. */
@@ -146,7 +146,7 @@ export default createRule({
       MemberExpression(node) {
         // `process.env.NEXT_PUBLIC_CHATKIT_WORKFLOW_ID`, `import.meta.env.VITE_CHATKIT_WORKFLOW_ID`, a Worker's `env.…`
         const name = getStaticMemberName(node);
-        if (name === null || !AGENT_BUILDER_WORKFLOW_NAME.test(name)) return;
+        if (name === null || !isAgentBuilderWorkflowName(name)) return;
         if (isEnvObject(node.object)) envReads.push({ node, name });
       },
       VariableDeclarator(node) {
@@ -155,7 +155,7 @@ export default createRule({
         for (const property of node.id.properties) {
           if (property.type !== AST_NODE_TYPES.Property) continue;
           const name = getStaticPropertyKey(property);
-          if (name !== null && AGENT_BUILDER_WORKFLOW_NAME.test(name)) envReads.push({ node: property, name });
+          if (name !== null && isAgentBuilderWorkflowName(name)) envReads.push({ node: property, name });
         }
       },
       Property: checkWorkflowObject,
@@ -206,7 +206,7 @@ function findEnvGetName(call: TSESTree.CallExpression): string | null {
   ) {
     return null;
   }
-  return AGENT_BUILDER_WORKFLOW_NAME.test(argument.value) ? argument.value : null;
+  return isAgentBuilderWorkflowName(argument.value) ? argument.value : null;
 }
 
 function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
@@ -218,18 +218,18 @@ function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree
 
 /** A workflow id held by a name that says ChatKit / Agent Builder: a variable, or the key it sits under. */
 function isNamedAsWorkflow(id: TSESTree.Node, declarator: TSESTree.VariableDeclarator | null): boolean {
-  if (declarator?.id.type === AST_NODE_TYPES.Identifier && AGENT_BUILDER_WORKFLOW_NAME.test(declarator.id.name)) {
+  if (declarator?.id.type === AST_NODE_TYPES.Identifier && isAgentBuilderWorkflowName(declarator.id.name)) {
     return true;
   }
   for (let current = id.parent; current != null && current !== declarator; current = current.parent) {
     if (current.type === AST_NODE_TYPES.Property) {
       const key = getStaticPropertyKey(current);
-      if (key !== null && AGENT_BUILDER_WORKFLOW_NAME.test(key)) return true;
+      if (key !== null && isAgentBuilderWorkflowName(key)) return true;
     }
     if (
       current.type === AST_NODE_TYPES.LogicalExpression &&
       current.left.type === AST_NODE_TYPES.MemberExpression &&
-      AGENT_BUILDER_WORKFLOW_NAME.test(getStaticMemberName(current.left) ?? "")
+      isAgentBuilderWorkflowName(getStaticMemberName(current.left) ?? "")
     ) {
       return true;
     }
