@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { fileMentions, getFileAnalysis, getStaticMemberName, getStaticPropertyKey } from "../src/analysis";
-import { getResponsesValues, type ResponsesValues } from "../src/analysis/responses-values";
+import type { ResponsesValues } from "../src/analysis/responses-values";
 import { createRule } from "../src/create-rule";
 import { CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES, deprecationData } from "../src/deprecations";
 import { conditionalInPlace } from "../src/fix/conditional-in-place";
@@ -107,7 +107,7 @@ export default createRule<[], MessageIds>({
     ) {
       return {};
     }
-    const values: ResponsesValues = getResponsesValues(getFileAnalysis(context).resolver);
+    const values: ResponsesValues = getFileAnalysis(context).responsesValues;
     const sourceCode = context.sourceCode;
     const data = deprecationData(CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES);
 

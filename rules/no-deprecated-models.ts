@@ -1,8 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { fileMentions, mentionsModelId, quotesModelId } from "../src/analysis";
+import { fileMentions, getFileAnalysis, mentionsModelId, quotesModelId } from "../src/analysis";
 import { GENKIT_OPENAI_REFS_MODULE, genkitModelRef, splitRoutedModel, type RoutedModel } from "../src/analysis/model-routers";
-import { getModelUses } from "../src/analysis/model-uses";
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS } from "../src/deprecations";
 import { DATE_OPTION_SCHEMA, daysFrom, referenceDate, wordDate } from "../src/dates";
@@ -80,7 +79,7 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
       if (row === undefined || allow.has(id) || allow.has(text)) return;
       const days = daysFrom(today, row.shutdown);
       if (options.onlyWithinDays !== undefined && days > options.onlyWithinDays) return;
-      if (!getModelUses(context).reachesOpenAIModel(node, model)) return;
+      if (!getFileAnalysis(context).modelUses.reachesOpenAIModel(node, model)) return;
       context.report({
         node,
         messageId: "deprecatedModel",

@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { fileMentions, getFileAnalysis, getStaticPropertyKey, isOpenAIModule, type Resolver } from "../src/analysis";
-import { getModelUses } from "../src/analysis/model-uses";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
 import { deprecationData, formatDate, LEGACY_MODERATION_MODEL, LEGACY_MODERATION_MODELS } from "../src/deprecations";
@@ -50,7 +49,7 @@ export default createRule({
 
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
       if (LEGACY_MODERATION_MODEL.test(value)) {
-        if (!getModelUses(context).reachesOpenAIModel(node) && !isDeclaredModerationModel(node, getFileAnalysis(context).resolver)) return;
+        if (!getFileAnalysis(context).modelUses.reachesOpenAIModel(node) && !isDeclaredModerationModel(node, getFileAnalysis(context).resolver)) return;
         const raw = sourceCode.getText(node);
         // The id has no characters that need escaping: when the source spells it differently (`\u002d`), leave it.
         const fix =

@@ -1,26 +1,74 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 
+import { ModelUses } from "./model-uses";
 import { Resolver } from "./resolve";
+import { ResponsesValues } from "./responses-values";
 import { RestAnalysis } from "./rest";
 
 export { findRequestBody, restResource, type RestEndpoint } from "./rest";
 export { getRequireSource, getStaticMemberName, getStaticPropertyKey, isOpenAIModule, Resolver, withoutTypeCasts } from "./resolve";
 export { pathKey, type OpenAIValue } from "./values";
+export type { ModelUses } from "./model-uses";
+export type { ResponsesValues } from "./responses-values";
 
-/** The analysis every rule shares for one file, built on first use. */
-export interface FileAnalysis {
-  readonly resolver: Resolver;
-  readonly rest: RestAnalysis;
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * The analysis every rule shares for one file: the one cache of per-file results. Each part is built the first time a
+ * rule asks for it, so a file whose rules need only the gate's words pays for nothing more, and a file that all rules
+ * check is resolved once. A new per-file analysis is a member here, never a cache of its own.
+ */
+export class FileAnalysis {
+  readonly #context: Context;
+  #mentions: ReadonlySet<Mention> | undefined;
+  #resolver: Resolver | undefined;
+  #rest: RestAnalysis | undefined;
+  #modelUses: ModelUses | undefined;
+  #responsesValues: ResponsesValues | undefined;
+
+  constructor(context: Context) {
+    this.#context = context;
+  }
+
+  /** Which of the gate's words the file's text contains (one scan for all rules). */
+  get mentions(): ReadonlySet<Mention> {
+    this.#mentions ??= scanMentions(this.#context.sourceCode.text);
+    return this.#mentions;
+  }
+
+  /** What refers to the `openai` package or a client. */
+  get resolver(): Resolver {
+    this.#resolver ??= new Resolver(this.#context);
+    return this.#resolver;
+  }
+
+  /** REST endpoints of the API and their request bodies. */
+  get rest(): RestAnalysis {
+    this.#rest ??= new RestAnalysis(this.#context.sourceCode, this.resolver);
+    return this.#rest;
+  }
+
+  /** Whether a string reaches the model of a request. */
+  get modelUses(): ModelUses {
+    this.#modelUses ??= new ModelUses(this.resolver, this.rest, this.#context.sourceCode);
+    return this.#modelUses;
+  }
+
+  /** Which values are Responses API results. */
+  get responsesValues(): ResponsesValues {
+    this.#responsesValues ??= new ResponsesValues(this.resolver);
+    return this.#responsesValues;
+  }
 }
 
+/** Keyed by the file's source code, which every rule of one lint of a file shares. */
 const analyses = new WeakMap<object, FileAnalysis>();
 
-export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
+export function getFileAnalysis(context: Context): FileAnalysis {
   const sourceCode = context.sourceCode;
   let analysis = analyses.get(sourceCode);
   if (analysis === undefined) {
-    const resolver = new Resolver(context);
-    analysis = { resolver, rest: new RestAnalysis(sourceCode, resolver) };
+    analysis = new FileAnalysis(context);
     analyses.set(sourceCode, analysis);
   }
   return analysis;
@@ -103,27 +151,24 @@ export function quotesModelId(context: Readonly<TSESLint.RuleContext<string, rea
 }
 // Letters, `-` and `_` only: nothing to escape. Longest first, so that `responses` is found as itself, not as `response`.
 const MENTIONS = new RegExp([...MENTION_WORDS].sort((a, b) => b.length - a.length).join("|"), "giu");
-const mentions = new WeakMap<object, ReadonlySet<Mention>>();
 
 /**
  * The cheap gate every rule passes first: which of the words above the file's text contains, in any case. One scan
- * per file for all rules (cached on the source code), where a scan per rule and word took three times as long on a
- * corpus of files that never touch OpenAI (scripts/benchmark.mjs). Case-insensitive, so a gate lets through a little
+ * per file for all rules (a member of the file's analysis), where a scan per rule and word took three times as long on
+ * a corpus of files that never touch OpenAI (scripts/benchmark.mjs). Case-insensitive, so a gate lets through a little
  * more than its rule needs, never less.
  */
-export function fileMentions(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ReadonlySet<Mention> {
-  const sourceCode = context.sourceCode;
-  let found = mentions.get(sourceCode);
-  if (found === undefined) {
-    const words = new Set<Mention>();
-    MENTIONS.lastIndex = 0;
-    for (let match = MENTIONS.exec(sourceCode.text); match !== null && words.size < MENTION_WORDS.length; match = MENTIONS.exec(sourceCode.text)) {
-      words.add(match[0].toLowerCase() as Mention);
-    }
-    found = words;
-    mentions.set(sourceCode, found);
+export function fileMentions(context: Context): ReadonlySet<Mention> {
+  return getFileAnalysis(context).mentions;
+}
+
+function scanMentions(text: string): ReadonlySet<Mention> {
+  const words = new Set<Mention>();
+  MENTIONS.lastIndex = 0;
+  for (let match = MENTIONS.exec(text); match !== null && words.size < MENTION_WORDS.length; match = MENTIONS.exec(text)) {
+    words.add(match[0].toLowerCase() as Mention);
   }
-  return found;
+  return words;
 }
 
 /** The one gate word asked exactly rather than through `fileMentions`: a deprecated entry point of the SDK is imported from `openai/…`. */

@@ -3,7 +3,6 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { clientProvider, providerOfOptions } from "./client-base-url";
 import { findImportedBinding } from "./imports";
 import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-routers";
-import { getFileAnalysis } from "./index";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { findRequestBody, isJsonStringify, type RestAnalysis } from "./rest";
 import { findV3Request } from "./sdk-v3";
@@ -50,19 +49,6 @@ const REST_BODY_KEYS: ReadonlySet<string> = new Set(["json", "data", "body"]);
 const MAX_STEPS = 8;
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
-
-const modelUses = new WeakMap<object, ModelUses>();
-
-/** The file's {@link ModelUses}, shared by the rules that ask whether an id is sent (one per file). */
-export function getModelUses(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ModelUses {
-  let found = modelUses.get(context.sourceCode);
-  if (found === undefined) {
-    const { resolver, rest } = getFileAnalysis(context);
-    found = new ModelUses(resolver, rest, context.sourceCode);
-    modelUses.set(context.sourceCode, found);
-  }
-  return found;
-}
 
 /**
  * Whether a string value reaches the model of an OpenAI request: an SDK request on an OpenAI client, a REST body

@@ -31,18 +31,6 @@ const LISTENER_METHODS: ReadonlySet<string> = new Set(["on", "once", "off"]);
 type Variable = TSESLint.Scope.Variable;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
-const cache = new WeakMap<Resolver, ResponsesValues>();
-
-/** The file's {@link ResponsesValues}, shared by every rule that asks (one per resolver, so one per file). */
-export function getResponsesValues(resolver: Resolver): ResponsesValues {
-  let values = cache.get(resolver);
-  if (values === undefined) {
-    values = new ResponsesValues(resolver);
-    cache.set(resolver, values);
-  }
-  return values;
-}
-
 /**
  * Finds Responses values by following the code from the calls that make them, scope-resolved through `const` and
  * never-reassigned bindings, destructuring, `.then` callbacks, `for await` loops and stream listeners. Each value
