@@ -139,7 +139,14 @@ export class Resolver {
 
   /** The variable a name refers to, or `null` for an undeclared global. */
   findVariable(node: TSESTree.Identifier): Variable | null {
-    return ASTUtils.findVariable(this.#sourceCode.getScope(node) as Scope, node);
+    // `getScope` gives the innermost scope of a name, which is a leaf of the tree: the variable is in it or above. (The
+    // utilities' `findVariable` looks for that scope again among the scope's children, one by one: in a file of
+    // thousands of functions, every name read at the top scanned them all.)
+    for (let scope: Scope | null = this.#sourceCode.getScope(node) as Scope; scope !== null; scope = scope.upper) {
+      const variable = scope.set.get(node.name);
+      if (variable !== undefined) return variable;
+    }
+    return null;
   }
 
   #resolveUncached(node: TSESTree.Node): OpenAIValue {

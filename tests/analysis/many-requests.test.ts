@@ -105,3 +105,44 @@ describe("ReportedUses", () => {
     expect(large).toBeLessThanOrEqual(2 * small + 10);
   });
 });
+
+describe("many functions in one file", () => {
+  /**
+   * `functions` top-level functions, each sending a request through the module's client; the work counted is how many
+   * of the module scope's child scopes are looked at (finding a top-level name once scanned all of them).
+   */
+  function work(functions: number): { scanned: number; reports: number } {
+    const lines = ['import OpenAI from "openai";\nconst client = new OpenAI();\n'];
+    for (let index = 0; index < functions; index++) {
+      lines.push(`async function ask${index}(q) {\n  return client.chat.completions.create({ model: "o3", messages: [{ role: "user", content: q }], max_tokens: 10 });\n}\n`);
+    }
+    let scanned = 0;
+    const messages = lintWith(
+      lines.join(""),
+      (context) => ({
+        Program(program: TSESTree.Program) {
+          const globalScope = context.sourceCode.getScope(program);
+          const moduleScope = globalScope.childScopes.find((scope) => scope.type === "module")!;
+          const children = moduleScope.childScopes;
+          const counted = new Proxy(children, {
+            get(target, key, receiver) {
+              if (typeof key === "string" && /^\d+$/u.test(key)) scanned++;
+              return Reflect.get(target, key, receiver) as unknown;
+            },
+          });
+          Object.defineProperty(moduleScope, "childScopes", { value: counted, configurable: true });
+        },
+      }),
+      { rules: { "no-deprecated-params": noDeprecatedParams } },
+    );
+    return { scanned, reports: messages.filter((message) => message.ruleId !== "test/probe").length };
+  }
+
+  it("no-deprecated-params: the work grows linearly with the number of functions", () => {
+    const small = work(300);
+    const large = work(600);
+    expect(small.reports).toBe(300);
+    expect(large.reports).toBe(600);
+    expect(large.scanned).toBeLessThanOrEqual(2 * small.scanned + 20);
+  });
+});
