@@ -150,7 +150,9 @@ export function quotesModelId(context: Readonly<TSESLint.RuleContext<string, rea
   return QUOTED_MODEL_ID.test(context.sourceCode.text);
 }
 // Letters, `-` and `_` only: nothing to escape. Longest first, so that `responses` is found as itself, not as `response`.
-const MENTIONS = new RegExp([...MENTION_WORDS].sort((a, b) => b.length - a.length).join("|"), "giu");
+// Without the `u` flag: the words are ASCII, and `i` alone folds ASCII letters as `grep -i` does, where Unicode case
+// folding (`K`, the Kelvin sign, as `k`) made the scan half as slow again on files that never touch OpenAI.
+const MENTIONS = new RegExp([...MENTION_WORDS].sort((a, b) => b.length - a.length).join("|"), "gi");
 
 /**
  * The cheap gate every rule passes first: which of the words above the file's text contains, in any case. One scan
@@ -173,7 +175,7 @@ function scanMentions(text: string): ReadonlySet<Mention> {
 
 /** The one gate word asked exactly rather than through `fileMentions`: a deprecated entry point of the SDK is imported from `openai/…`. */
 export const SDK_SUBPATH = "openai/";
-const ANY_MENTION = new RegExp(MENTIONS.source, "iu");
+const ANY_MENTION = new RegExp(MENTIONS.source, "i");
 /** Every word some rule's gate asks for: what `grep -il` would look for to do the audit's prefilter. */
 export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, SDK_SUBPATH];
 
