@@ -32,7 +32,7 @@ export class FileAnalysis {
 
   /** Which of the gate's words the file's text contains (one scan for all rules). */
   get mentions(): ReadonlySet<Mention> {
-    this.#mentions ??= scanMentions(this.#context.sourceCode.text);
+    this.#mentions ??= scanMentions(this.#context.sourceCode.text, this.#context.sourceCode.parserServices?.program != null);
     return this.#mentions;
   }
 
@@ -164,11 +164,60 @@ export function fileMentions(context: Context): ReadonlySet<Mention> {
   return getFileAnalysis(context).mentions;
 }
 
-function scanMentions(text: string): ReadonlySet<Mention> {
+/**
+ * Gate words that everyday code writes too: `response.json()`, a `prompt` for the user, worker `threads`, a
+ * `workflow`, `projects` and `images` of any app. Without type information such a word counts only in a file that shows
+ * OpenAI ({@link OPENAI_EVIDENCE}), or where it stands as the API is written: after `/` (a path segment: `/v1/threads`,
+ * `${base}/chat/completions`) or, where the map says `.`, after a `.` (a member chain: `x.images.createVariation`,
+ * `x.chat.completions.create`, the SDK calls on an unknown receiver that the rules accept when the request names a
+ * `model`). Every rule that asks for one of these words needs a request it can tell is OpenAI's: a client, import,
+ * host or `beta` chain, a Responses call (`responses`, a word of its own), or a path or chain as above; so a file with
+ * none of them has nothing to report, and its rules skip it without running the analysis.
+ */
+const EVERYDAY_WORDS: ReadonlyMap<Mention, "" | "/" | "./"> = new Map([
+  ["response", ""],
+  ["workflow", ""],
+  ["prompt", "/"],
+  ["threads", "/"],
+  ["images", "./"],
+  ["videos", "./"],
+  ["realtime", "./"],
+  ["translations", "./"],
+  ["permissions", "./"],
+  ["projects", "./"],
+  ["completions", "./"],
+]);
+/**
+ * What shows that a file speaks to OpenAI: the name in any spelling (`openai`, `OpenAI`, `@openai/agents`,
+ * `api.openai.com`, `OPENAI_API_KEY`, `AzureOpenAI`, `ChatOpenAI`), an Agent Builder workflow id (`wf_`), or a `beta`
+ * member (`x.beta.threads`, `const { threads } = client.beta`, which the rules follow on any receiver).
+ */
+const OPENAI_EVIDENCE = /openai|wf_|\.\s*beta\b|\bbeta\s*\??\./iu;
+
+/** Whether an everyday word found at `index` stands where the API writes it (see {@link EVERYDAY_WORDS}). */
+function standsAsApi(text: string, index: number, where: "/" | "./"): boolean {
+  let before = index - 1;
+  while (before >= 0 && /\s/u.test(text[before]!)) before -= 1;
+  return text[before] === "/" || (where === "./" && text[before] === ".");
+}
+
+/**
+ * The gate words the text contains. `typed`: the config gives type information, which can show a value to be
+ * OpenAI's with nothing in the text to say so, so every word counts wherever it stands.
+ */
+function scanMentions(text: string, typed: boolean): ReadonlySet<Mention> {
   const words = new Set<Mention>();
+  let evidence: boolean | undefined = typed ? true : undefined;
   MENTIONS.lastIndex = 0;
   for (let match = MENTIONS.exec(text); match !== null && words.size < MENTION_WORDS.length; match = MENTIONS.exec(text)) {
-    words.add(match[0].toLowerCase() as Mention);
+    const word = match[0].toLowerCase() as Mention;
+    if (words.has(word)) continue;
+    const where = EVERYDAY_WORDS.get(word);
+    if (where !== undefined && !(where !== "" && standsAsApi(text, match.index, where))) {
+      evidence ??= OPENAI_EVIDENCE.test(text);
+      if (!evidence) continue;
+    }
+    words.add(word);
   }
   return words;
 }
@@ -183,13 +232,14 @@ export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, SDK_SUBPATH];
 export const GATE_PATTERN = [...GATE_WORDS, `["'\`](${QUOTED_MODEL_IDS.join("|")})["'\`]`].join("|");
 
 /**
- * Whether a file's text passes some rule's gate: the words above in any case, {@link SDK_SUBPATH}, or a quoted id of
+ * Whether a file's text passes some rule's gate: the words above in any case (the everyday ones where
+ * {@link EVERYDAY_WORDS} says they count; `typed` as the file would be linted), {@link SDK_SUBPATH}, or a quoted id of
  * {@link QUOTED_MODEL_IDS}. Every rule returns no listeners for a file that fails its gate, so a file for which this is
  * false has nothing to report; the audit skips such a file without parsing it (tests/cli/prefilter.test.ts checks that
  * the findings stay the same).
  */
-export function textMayHoldFinding(text: string): boolean {
-  return ANY_MENTION.test(text) || text.includes(SDK_SUBPATH) || QUOTED_MODEL_ID.test(text);
+export function textMayHoldFinding(text: string, typed = false): boolean {
+  return (ANY_MENTION.test(text) && scanMentions(text, typed).size > 0) || text.includes(SDK_SUBPATH) || QUOTED_MODEL_ID.test(text);
 }
 
 /** Whether the file's text contains any of `needles`, exactly: a narrower check after `fileMentions`. */

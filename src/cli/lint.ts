@@ -254,7 +254,7 @@ export class AuditLinter {
     const toLint: string[] = [];
     const first = this.#setup.tsconfigRootDir === undefined ? 1 : 0;
     for (const file of files) {
-      if (this.#setup.prefilter && !textMayHoldFinding(this.#read(file))) {
+      if (this.#setup.prefilter && !textMayHoldFinding(this.#read(file), this.#setup.tsconfigRootDir !== undefined)) {
         linted.set(file, { file, code: "", messages: [], advice: [], parseError: undefined, variant: first });
       } else {
         toLint.push(file);
