@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { clientProvider, providerOfOptions } from "./client-base-url";
+import { clientProvider, mayBeOpenAI, providerOfOptions } from "./provider";
 import { findImportedBinding } from "./imports";
 import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-routers";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
@@ -250,7 +250,7 @@ export class ModelUses {
     }
     // The v3 SDK's multipart methods take the model as an argument: `createTranscription(file, "whisper-1")`.
     const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
-    if (v3 !== null) return v3.shape.model === index && this.#servedByOpenAI(v3.provider);
+    if (v3 !== null) return v3.shape.model === index && mayBeOpenAI(v3.provider);
     if (index !== 0) return false;
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = getStaticMemberName(callee);
@@ -271,7 +271,7 @@ export class ModelUses {
     const options = init.arguments[0];
     if (options === undefined) return true;
     const object = options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
-    return object !== null && this.#servedByOpenAI(providerOfOptions(object, "baseURL", this.#sourceCode));
+    return object !== null && mayBeOpenAI(providerOfOptions(object, "baseURL", this.#resolver, this.#sourceCode));
   }
 
   /** A call whose `index`th argument is options naming a model under `key`. */
@@ -293,7 +293,7 @@ export class ModelUses {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     // The v3 SDK (and openai-edge): `openai.createChatCompletion({ model })` on `new OpenAIApi(configuration)`.
     const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
-    if (v3 !== null) return key === "model" && v3.shape.request === index && this.#servedByOpenAI(v3.provider);
+    if (v3 !== null) return key === "model" && v3.shape.request === index && mayBeOpenAI(v3.provider);
     // `Agent.create({ model })`
     const imported = findImportedBinding(callee.object, this.#resolver);
     if (imported !== null && AGENTS_MODULES.test(imported.source)) {
@@ -324,11 +324,8 @@ export class ModelUses {
     } else {
       return false;
     }
-    // Azure deployments follow Azure's schedule: a client named for it, or typed `AzureOpenAI`, is left alone.
-    const root = chainRoot(callee.object);
-    if (/azure/iu.test(this.#sourceCode.getText(root))) return false;
-    if (this.#resolver.types?.openaiTypeOf(root)?.name === "AzureOpenAI") return false;
-    return this.#servedByOpenAI(clientProvider(callee, this.#resolver, this.#sourceCode));
+    // Azure deployments follow Azure's schedule (provider.ts: construction, annotation, type or name say Azure).
+    return mayBeOpenAI(clientProvider(callee, this.#resolver, this.#sourceCode));
   }
 
   /** LangChain: `configuration: { baseURL }` for another provider, or Azure's options on the OpenAI class. */
@@ -339,14 +336,10 @@ export class ModelUses {
       if (key !== null && /^azureOpenAI/u.test(key)) return false;
       if (key === "configuration") {
         const configuration = this.#resolver.objectLiteralOf(property.value);
-        if (configuration !== null && !this.#servedByOpenAI(providerOfOptions(configuration, "baseURL", this.#sourceCode))) return false;
+        if (configuration !== null && !mayBeOpenAI(providerOfOptions(configuration, "baseURL", this.#resolver, this.#sourceCode))) return false;
       }
     }
     return true;
-  }
-
-  #servedByOpenAI(provider: ReturnType<typeof clientProvider>): boolean {
-    return provider === "openai" || provider === "unknown";
   }
 
   /** `fetch("https://api.openai.com/v1/…", { body: JSON.stringify(object) })`, `axios.post(url, object)`. */
@@ -371,7 +364,7 @@ export class ModelUses {
   /** Whether `call` sends a request to an OpenAI URL with `body` as its JSON body. */
   #sentBy(call: Call, body: TSESTree.ObjectExpression): boolean {
     const endpoint = this.#rest.endpointOfCall(call);
-    if (endpoint === null || /azure/iu.test(this.#sourceCode.getText(endpoint.url))) return false;
+    if (endpoint === null || endpoint.provider === "azure") return false;
     return findRequestBody(endpoint, this.#resolver) === body;
   }
 }
@@ -381,14 +374,4 @@ function endsWith(path: readonly string[], resource: string): boolean {
   const segments = resource.split(".");
   if (segments.length > path.length) return false;
   return segments.every((segment, index) => path[path.length - segments.length + index] === segment);
-}
-
-/** Where a member chain starts: `azureClient` in `azureClient.chat.completions`, `this.client` in `this.client.chat`. */
-function chainRoot(node: TSESTree.Node): TSESTree.Node {
-  let current = withoutTypeCasts(node);
-  for (;;) {
-    if (current.type === AST_NODE_TYPES.ChainExpression) current = withoutTypeCasts(current.expression);
-    else if (current.type === AST_NODE_TYPES.MemberExpression && current.object.type !== AST_NODE_TYPES.ThisExpression) current = withoutTypeCasts(current.object);
-    else return current;
-  }
 }

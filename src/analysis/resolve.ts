@@ -74,6 +74,11 @@ export class Resolver {
         : null;
   }
 
+  /** The file's source code, for the analyses that ask the resolver about it. */
+  get sourceCode(): Readonly<TSESLint.SourceCode> {
+    return this.#sourceCode;
+  }
+
   /**
    * What the receiver of an SDK call is: {@link resolve}, and where syntax cannot see the root, the type checker
    * when there is one. Types win over the syntactic fallback both ways: a client typed `OpenAI` that came from
