@@ -4,7 +4,7 @@ import { clientProvider, mayBeOpenAI, providerOfOptions } from "./provider";
 import { findImportedBinding } from "./imports";
 import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-routers";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
-import { findRequestBody, isJsonStringify, type RestAnalysis } from "./rest";
+import { findRequestBody, isJsonStringify, requestOfWrite, type RestAnalysis } from "./rest";
 import { findV3Request } from "./sdk-v3";
 import { MODEL_REQUEST_METHODS, NESTED_MODEL_KEYS, sdkRequest } from "../sdk-methods";
 import { pathKey } from "./values";
@@ -347,8 +347,13 @@ export class ModelUses {
     if (!isJsonStringify(call)) return this.#sentBy(call, object);
     // The string goes on to a `body` option: follow it to the call that sends it.
     return this.#uses(call, step, seen, (use) => {
-      const property = use.parent;
-      return property?.type === AST_NODE_TYPES.Property && property.value === use && this.#sendsBody(property.parent, object, step + 1);
+      const parent = use.parent;
+      // `req.write(JSON.stringify(body))` on Node's `https.request(…)`.
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === use) {
+        const request = requestOfWrite(parent, this.#resolver);
+        return request !== null && this.#sentBy(request, object);
+      }
+      return parent?.type === AST_NODE_TYPES.Property && parent.value === use && this.#sendsBody(parent.parent, object, step + 1);
     });
   }
 

@@ -244,12 +244,16 @@ export class RestAnalysis {
   endpointOfCall(call: TSESTree.CallExpression | TSESTree.NewExpression): RestEndpoint | null {
     const candidates: TSESTree.Node[] = [];
     for (const argument of call.arguments.slice(0, 2)) {
-      const object = argument.type === AST_NODE_TYPES.ObjectExpression ? argument : null;
+      const object = argument.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(argument);
       if (object === null) {
         candidates.push(argument);
         continue;
       }
-      for (const property of object.properties) if (isUrlProperty(property.type === AST_NODE_TYPES.Property ? property.value : property)) candidates.push((property as TSESTree.Property).value);
+      for (const property of object.properties) {
+        if (property.type !== AST_NODE_TYPES.Property) continue;
+        // `{ url }`, and Node's `{ hostname, path }`.
+        if (isUrlProperty(property.value) || getStaticPropertyKey(property) === "path") candidates.push(property.value);
+      }
     }
     for (let candidate of candidates) {
       if (candidate.type === AST_NODE_TYPES.Identifier) candidate = this.#resolver.boundInitializer(candidate) ?? candidate;
@@ -423,8 +427,54 @@ export function findRequestBody(endpoint: RestEndpoint, resolver: Resolver): TSE
         ? call.callee.property.name
         : null;
     if (method !== null && BODY_ARGUMENT_METHODS.has(method) && candidate === options) return object;
+    // A wrapper's `post(url, body)` / `callOpenAI(host, path, body)`: an object that holds none of an HTTP client's
+    // options is the body itself.
+    if (candidate === options && !object.properties.some((property) => property.type === AST_NODE_TYPES.Property && HTTP_OPTION_KEYS.has(getStaticPropertyKey(property) ?? ""))) {
+      return object.properties.length === 0 ? null : object;
+    }
+  }
+  // Node's `https.request(options)`: the body is written to the request it returns, `req.write(body)` / `req.end(body)`.
+  for (const write of requestWrites(call, resolver)) {
+    const object = bodyObject(write, resolver);
+    if (object !== null) return object;
   }
   return null;
+}
+
+/** The options of HTTP clients (fetch, axios, got, ky, Node's `https.request`), none of which a request body of the API has. */
+const HTTP_OPTION_KEYS: ReadonlySet<string> = new Set(["method", "headers", "body", "json", "data", "url", "hostname", "host", "path", "signal", "params", "timeout"]);
+/** The methods of Node's `ClientRequest` that send a part of the body. */
+const WRITE_METHODS: ReadonlySet<string> = new Set(["write", "end"]);
+
+/**
+ * The first arguments of `.write(…)` / `.end(…)` on the request a call returns, chained or through a `const`:
+ * `https.request(options).end(body)`, `const req = https.request(options); req.write(body);`.
+ */
+function requestWrites(call: TSESTree.CallExpression | TSESTree.NewExpression, resolver: Resolver): TSESTree.Node[] {
+  const receivers: TSESTree.Node[] = [call];
+  const declarator = call.parent;
+  if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === call && declarator.id.type === AST_NODE_TYPES.Identifier) {
+    for (const reference of resolver.findVariable(declarator.id)?.references ?? []) if (reference.isRead()) receivers.push(reference.identifier as TSESTree.Node);
+  }
+  const written: TSESTree.Node[] = [];
+  for (const receiver of receivers) {
+    const member = receiver.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== receiver || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) continue;
+    const write = member.parent;
+    if (!WRITE_METHODS.has(member.property.name) || write?.type !== AST_NODE_TYPES.CallExpression || write.callee !== member) continue;
+    const argument = write.arguments[0];
+    if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) written.push(argument);
+  }
+  return written;
+}
+
+/** The request call a `req.write(body)` / `req.end(body)` writes to (see {@link requestWrites}), or `null`. */
+export function requestOfWrite(write: TSESTree.CallExpression, resolver: Resolver): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  const member = write.callee;
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier || !WRITE_METHODS.has(member.property.name)) return null;
+  let receiver: TSESTree.Node = member.object;
+  if (receiver.type === AST_NODE_TYPES.Identifier) receiver = resolver.boundInitializer(receiver) ?? receiver;
+  return receiver.type === AST_NODE_TYPES.CallExpression || receiver.type === AST_NODE_TYPES.NewExpression ? receiver : null;
 }
 
 /** `JSON.stringify(x)` or `x`, where `x` is an object literal inline or through a `const`. */
