@@ -159,9 +159,10 @@ export class ModelUses {
     visit: (use: TSESTree.Node, step: number) => boolean,
   ): boolean {
     const name = field !== null ? (field.computed ? null : getStaticPropertyKey(field)) : getStaticMemberName(member!);
-    let classBody: TSESTree.Node | undefined = field?.parent ?? member!.parent;
-    while (classBody !== undefined && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
-    if (name === null || classBody === undefined || field?.static === true) return false;
+    // The Program's `parent` is `null` in typescript-eslint's tree and absent in espree's: `this.model` outside a class.
+    let classBody: TSESTree.Node | null | undefined = field?.parent ?? member!.parent;
+    while (classBody != null && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
+    if (name === null || classBody == null || field?.static === true) return false;
     const reads: TSESTree.MemberExpression[] = [];
     let values = 0;
     for (const element of (classBody as TSESTree.ClassBody).body) {

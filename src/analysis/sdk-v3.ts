@@ -115,9 +115,10 @@ function findV3Client(node: TSESTree.Node, resolver: Resolver, depth: number): T
  * as the constructor's only assignment to it.
  */
 function findV3Field(node: TSESTree.MemberExpression, name: string, resolver: Resolver, depth: number): TSESTree.NewExpression | "annotated" | null {
-  let body: TSESTree.Node | undefined = node.parent;
-  while (body !== undefined && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  if (body === undefined) return null;
+  // The Program's `parent` is `null` in typescript-eslint's tree: `this.openai` outside a class.
+  let body: TSESTree.Node | null | undefined = node.parent;
+  while (body != null && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (body == null) return null;
   const values: TSESTree.Node[] = [];
   for (const element of (body as TSESTree.ClassBody).body) {
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && getStaticPropertyKey(element) === name) {
