@@ -278,7 +278,7 @@ export default createRule<Options, MessageIds>({
       }
       const v3 = findV3Request(node, resolver, sourceCode);
       // As for the current SDK: silent on another provider's server, and where the file does not show the base.
-      if (v3 === null || v3.shape.api === undefined || v3.shape.request === undefined || v3.provider === "other" || v3.configuredBase) return null;
+      if (v3 === null || v3.shape.api === undefined || v3.shape.request === undefined || !mayBeOpenAI(v3.provider) || v3.configuredBase) return null;
       const argument = node.arguments[v3.shape.request];
       const object = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(argument);
       return object === null ? null : { request: { call: node, method: v3.method, object, provider: v3.provider }, api: v3.shape.api, certain: false, v3: true };

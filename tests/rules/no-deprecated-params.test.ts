@@ -10,6 +10,8 @@ ruleTester.run("no-deprecated-params", rule, {
     'const BASE = process.env.BASE ?? "https://openrouter.ai/api/v1";\nawait fetch(BASE + "/chat/completions", { method: "POST", body: JSON.stringify({ model: "x", messages, max_tokens: 5 }) });',
     'import https from "node:https";\nhttps.request({ hostname: "api.groq.com", path: "/openai/v1/chat/completions", method: "POST" }).end(JSON.stringify({ model: "x", messages, max_tokens: 5 }));',
     'import https from "node:https";\nhttps.request({ hostname: "example.com", path: "/v1/chat/completions", method: "POST" }).end(JSON.stringify({ model: "x", messages, max_tokens: 5 }));',
+    // The v3 SDK pointed at Azure through its configuration's `basePath` (issue 19 item 6).
+    'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey, basePath: "https://acme.openai.azure.com/openai/deployments/gpt" }));\nawait openai.createChatCompletion({ model: "gpt-3.5-turbo", messages, max_tokens: 5 });',
     // `this.openai` outside a class (a script's top level): nothing to follow, nothing thrown.
     'this.openai.createChatCompletion({ model: "gpt-3.5-turbo", messages, max_tokens: 5 });',
     js({ code: 'this.openai.createChatCompletion({ model: "gpt-3.5-turbo", messages, max_tokens: 5 });\nthis.client.chat.completions.create({ model: this.model, messages, max_tokens: 5 });', filename: "top.cjs" }),
