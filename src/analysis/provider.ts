@@ -72,7 +72,14 @@ const MAX_STEPS = 16;
  * this file returns (`${getBaseURL()}/chat/completions`). Where several values are possible, the ones the file shows
  * must agree (`process.env.X` says nothing); `unknown` otherwise.
  */
-export function providerOfValue(node: TSESTree.Node, resolver: Resolver, sourceCode: Readonly<TSESLint.SourceCode>, step = 0): Provider {
+export function providerOfValue(
+  node: TSESTree.Node,
+  resolver: Resolver,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  step = 0,
+  // The functions being read, so that a recursive helper ends: each is read once along a path.
+  reading: ReadonlySet<TSESTree.Node> = new Set(),
+): Provider {
   if (step > MAX_STEPS) return "unknown";
   node = withoutTypeCasts(node);
   const value = ASTUtils.getStaticValue(node, sourceCode.getScope(node));
@@ -82,30 +89,33 @@ export function providerOfValue(node: TSESTree.Node, resolver: Resolver, sourceC
       const head = node.quasis[0]?.value.cooked ?? "";
       if (head !== "" || node.expressions.length === 0) return providerOfUrl(head, node.expressions.length === 0);
       // `${base}/v1`: the base of a base.
-      return providerOfValue(node.expressions[0]!, resolver, sourceCode, step + 1);
+      return providerOfValue(node.expressions[0]!, resolver, sourceCode, step + 1, reading);
     }
     case AST_NODE_TYPES.BinaryExpression: {
       if (node.operator !== "+") return "unknown";
       const left = ASTUtils.getStaticValue(node.left, sourceCode.getScope(node.left));
       if (typeof left?.value === "string") return providerOfUrl(left.value, false);
-      return providerOfValue(node.left, resolver, sourceCode, step + 1);
+      return providerOfValue(node.left, resolver, sourceCode, step + 1, reading);
     }
     case AST_NODE_TYPES.LogicalExpression:
-      return agreeing([providerOfValue(node.left, resolver, sourceCode, step + 1), providerOfValue(node.right, resolver, sourceCode, step + 1)]);
+      return agreeing([providerOfValue(node.left, resolver, sourceCode, step + 1, reading), providerOfValue(node.right, resolver, sourceCode, step + 1, reading)]);
     case AST_NODE_TYPES.ConditionalExpression:
       return agreeing([
-        providerOfValue(node.consequent, resolver, sourceCode, step + 1),
-        providerOfValue(node.alternate, resolver, sourceCode, step + 1),
+        providerOfValue(node.consequent, resolver, sourceCode, step + 1, reading),
+        providerOfValue(node.alternate, resolver, sourceCode, step + 1, reading),
       ]);
     case AST_NODE_TYPES.AwaitExpression:
-      return providerOfValue(node.argument, resolver, sourceCode, step + 1);
+      return providerOfValue(node.argument, resolver, sourceCode, step + 1, reading);
     case AST_NODE_TYPES.Identifier: {
       const init = resolver.boundInitializer(node);
-      return init === null ? "unknown" : providerOfValue(init, resolver, sourceCode, step + 1);
+      return init === null ? "unknown" : providerOfValue(init, resolver, sourceCode, step + 1, reading);
     }
     case AST_NODE_TYPES.CallExpression: {
-      const returned = returnedValues(node, resolver);
-      return returned.length === 0 ? "unknown" : agreeing(returned.map((value) => providerOfValue(value, resolver, sourceCode, step + 1)));
+      const fn = calledFunction(node, resolver);
+      if (fn === null || reading.has(fn)) return "unknown";
+      const returned = returnedValues(fn);
+      const inner = new Set(reading).add(fn);
+      return returned.length === 0 ? "unknown" : agreeing(returned.map((value) => providerOfValue(value, resolver, sourceCode, step + 1, inner)));
     }
     default:
       return "unknown";
@@ -118,9 +128,11 @@ function agreeing(providers: readonly Provider[]): Provider {
   return known.size === 1 ? [...known][0]! : "unknown";
 }
 
-/** What a call of a function declared in this file returns: `getBaseURL()` → the `return` arguments of its body. */
-function returnedValues(call: TSESTree.CallExpression, resolver: Resolver): TSESTree.Node[] {
-  if (call.callee.type !== AST_NODE_TYPES.Identifier) return [];
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** The function of this file a call calls by name: `getBaseURL()` after `function getBaseURL() {…}` or `const getBaseURL = () => …`. */
+function calledFunction(call: TSESTree.CallExpression, resolver: Resolver): FunctionNode | null {
+  if (call.callee.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = resolver.findVariable(call.callee);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   let fn: TSESTree.Node | null = null;
@@ -130,8 +142,13 @@ function returnedValues(call: TSESTree.CallExpression, resolver: Resolver): TSES
     fn === null ||
     (fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression)
   ) {
-    return [];
+    return null;
   }
+  return fn;
+}
+
+/** What a function returns: the `return` arguments of its body (not of functions nested in it), or an arrow's expression. */
+function returnedValues(fn: FunctionNode): TSESTree.Node[] {
   if (fn.body === null || fn.body === undefined) return [];
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
   const values: TSESTree.Node[] = [];
@@ -293,30 +310,63 @@ function isNamedForAzure(root: TSESTree.Node): boolean {
   return false;
 }
 
+interface ClassField {
+  annotation: TSESTree.TypeNode | null;
+  readonly writes: TSESTree.Node[];
+}
+
+/**
+ * The fields of each class body, collected in one walk of the class the first time a request on `this.<field>` asks:
+ * a class with many requests is walked once, not once per request. Keyed by the AST node, so it lives as long as the
+ * file's tree.
+ */
+const classFields = new WeakMap<TSESTree.ClassBody, ReadonlyMap<string, ClassField>>();
+
 /** A class field read as `this.<name>`: its annotation, and the one value written to it (field initializer or `this.x =`). */
 function classField(member: TSESTree.MemberExpression): { annotation: TSESTree.TypeNode | null; value: TSESTree.Node | null } | null {
   const name = getStaticMemberName(member);
   const owner = enclosingClassBody(member);
   if (name === null || owner === null) return null;
-  let annotation: TSESTree.TypeNode | null = null;
-  const writes: TSESTree.Node[] = [];
+  let fields = classFields.get(owner);
+  if (fields === undefined) {
+    fields = collectClassFields(owner);
+    classFields.set(owner, fields);
+  }
+  const field = fields.get(name);
+  if (field === undefined) return { annotation: null, value: null };
+  return { annotation: field.annotation, value: field.writes.length === 1 ? field.writes[0]! : null };
+}
+
+function collectClassFields(owner: TSESTree.ClassBody): ReadonlyMap<string, ClassField> {
+  const fields = new Map<string, ClassField>();
+  const fieldNamed = (name: string): ClassField => {
+    let field = fields.get(name);
+    if (field === undefined) {
+      field = { annotation: null, writes: [] };
+      fields.set(name, field);
+    }
+    return field;
+  };
   for (const element of owner.body) {
-    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed && getStaticPropertyKey(element) === name) {
-      annotation = element.typeAnnotation?.typeAnnotation ?? annotation;
-      if (element.value !== null) writes.push(element.value);
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed) {
+      const name = getStaticPropertyKey(element);
+      if (name === null) continue;
+      const field = fieldNamed(name);
+      field.annotation = element.typeAnnotation?.typeAnnotation ?? field.annotation;
+      if (element.value !== null) field.writes.push(element.value);
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.value.body != null) {
       if (element.kind === "constructor") {
         for (const parameter of element.value.params) {
           if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
           const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
-          if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) annotation = inner.typeAnnotation?.typeAnnotation ?? annotation;
+          if (inner.type === AST_NODE_TYPES.Identifier) fieldNamed(inner.name).annotation = inner.typeAnnotation?.typeAnnotation ?? null;
         }
       }
-      collectWrites(element.value.body, name, writes);
+      collectWrites(element.value.body, fieldNamed);
     }
   }
-  return { annotation, value: writes.length === 1 ? writes[0]! : null };
+  return fields;
 }
 
 /** The class body whose `this` a node's `this` is: the nearest one, past arrow functions only; `null` outside a class. */
@@ -331,7 +381,7 @@ function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
 }
 
 /** `this.<field> = value` anywhere in a method (not in nested functions or classes, whose `this` is another). */
-function collectWrites(node: TSESTree.Node, field: string, writes: TSESTree.Node[]): void {
+function collectWrites(node: TSESTree.Node, fieldNamed: (name: string) => ClassField): void {
   walkNodes(node, (current) => {
     if (
       current !== node &&
@@ -345,10 +395,10 @@ function collectWrites(node: TSESTree.Node, field: string, writes: TSESTree.Node
     if (
       current.type === AST_NODE_TYPES.AssignmentExpression &&
       current.left.type === AST_NODE_TYPES.MemberExpression &&
-      current.left.object.type === AST_NODE_TYPES.ThisExpression &&
-      getStaticMemberName(current.left) === field
+      current.left.object.type === AST_NODE_TYPES.ThisExpression
     ) {
-      writes.push(current.operator === "=" ? current.right : current);
+      const name = getStaticMemberName(current.left);
+      if (name !== null) fieldNamed(name).writes.push(current.operator === "=" ? current.right : current);
     }
     return true;
   });

@@ -148,6 +148,8 @@ ruleTester.run("no-deprecated-models", rule, {
   ],
   invalid: [
     // Requests through helpers of the file (issue 17 item 2): a base a function returns or defaults to.
+    // Helpers that call each other or themselves are each read once along a path (no endless walk).
+    invalidAt('function a(n: number): string { return n > 0 ? b(n - 1) : "https://api.openai.com/v1"; }\nfunction b(n: number): string { return a(n); }\nawait fetch(`${a(3)}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4-0613", messages }) });', ["gpt-4-0613"]),
     invalidAt('function getBaseURL() {\n  return process.env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";\n}\nawait fetch(`${getBaseURL()}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4-0613", messages }) });', ["gpt-4-0613"]),
     invalidAt('const BASE = process.env.OPENAI_API_BASE ?? "https://api.openai.com/v1";\nawait fetch(BASE + "/chat/completions", { method: "POST", body: JSON.stringify({ model: "gpt-4-0613", messages }) });', ["gpt-4-0613"]),
     // Host and path given apart, the body written to Node's request; a wrapper called with both.
