@@ -223,7 +223,7 @@ export function clientProvider(callee: TSESTree.Node, resolver: Resolver, source
     if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
       // `this.client`: the class field's annotation and its one write.
       root = node;
-      const field = classField(node);
+      const field = classField(node, resolver);
       if (field === null) break;
       if (field.annotation !== null && isAzureType(field.annotation, resolver)) annotatedAzure = true;
       if (field.value === null) break;
@@ -315,24 +315,13 @@ interface ClassField {
   readonly writes: TSESTree.Node[];
 }
 
-/**
- * The fields of each class body, collected in one walk of the class the first time a request on `this.<field>` asks:
- * a class with many requests is walked once, not once per request. Keyed by the AST node, so it lives as long as the
- * file's tree.
- */
-const classFields = new WeakMap<TSESTree.ClassBody, ReadonlyMap<string, ClassField>>();
-
 /** A class field read as `this.<name>`: its annotation, and the one value written to it (field initializer or `this.x =`). */
-function classField(member: TSESTree.MemberExpression): { annotation: TSESTree.TypeNode | null; value: TSESTree.Node | null } | null {
+function classField(member: TSESTree.MemberExpression, resolver: Resolver): { annotation: TSESTree.TypeNode | null; value: TSESTree.Node | null } | null {
   const name = getStaticMemberName(member);
   const owner = enclosingClassBody(member);
   if (name === null || owner === null) return null;
-  let fields = classFields.get(owner);
-  if (fields === undefined) {
-    fields = collectClassFields(owner);
-    classFields.set(owner, fields);
-  }
-  const field = fields.get(name);
+  // Collected in one walk of the class, the first time a request on `this.<field>` asks (kept by the file's resolver).
+  const field = resolver.classFields(owner, collectClassFields).get(name);
   if (field === undefined) return { annotation: null, value: null };
   return { annotation: field.annotation, value: field.writes.length === 1 ? field.writes[0]! : null };
 }
@@ -411,7 +400,7 @@ function findClientConstruction(callee: TSESTree.Node, resolver: Resolver): TSES
     node = withoutTypeCasts(node);
     if (node.type === AST_NODE_TYPES.ChainExpression) node = node.expression;
     else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-      const value = classField(node)?.value ?? null;
+      const value = classField(node, resolver)?.value ?? null;
       if (value === null) return null;
       node = value;
     } else if (node.type === AST_NODE_TYPES.MemberExpression) node = node.object;

@@ -54,6 +54,8 @@ export class Resolver {
   /** Whether what is being computed has read a slot still in progress (or a provisional answer). */
   #readUnfinished = false;
   readonly #classMembers = new Map<ClassNode, Map<string, OpenAIValue>>();
+  /** What provider.ts collects of each class's fields (see {@link classFields}). */
+  readonly #classFields = new Map<TSESTree.ClassBody, unknown>();
   readonly #classesInProgress = new Set<ClassNode>();
   /** Per variable: whether something other than its declaration writes it (asked per request, answered once). */
   readonly #reassigned = new Map<Variable, boolean>();
@@ -72,6 +74,16 @@ export class Resolver {
       services?.program != null && services.esTreeNodeToTSNodeMap != null
         ? new TypeInfo(services as ParserServicesWithTypeInformation)
         : null;
+  }
+
+  /**
+   * What `collect` gathers of a class body's fields, worked out once per class: each request on `this.client` asks
+   * who serves it (provider.ts), and a generated class with thousands of such requests is walked once, not once per
+   * request. `collect` must depend on the class body alone.
+   */
+  classFields<T>(owner: TSESTree.ClassBody, collect: (owner: TSESTree.ClassBody) => T): T {
+    if (!this.#classFields.has(owner)) this.#classFields.set(owner, collect(owner));
+    return this.#classFields.get(owner) as T;
   }
 
   /** The file's source code, for the analyses that ask the resolver about it. */
