@@ -244,17 +244,14 @@ export function clientProvider(callee: TSESTree.Node, resolver: Resolver, source
       if (annotation != null && isAzureType(annotation, resolver)) annotatedAzure = true;
       if (def.type !== "Variable") break;
       // `const { responses } = client` leads back to `client`; `let client; client = new AzureOpenAI()` to its one write.
-      const writes = variable!.references.filter((reference) => reference.isWrite() && reference.writeExpr !== def.node.init);
-      if (def.node.init !== null && writes.length === 0) {
+      if (def.node.init !== null && !resolver.isReassigned(variable!)) {
         node = def.node.init;
         continue;
       }
-      const write = writes[0]?.identifier.parent;
-      if (def.node.init === null && writes.length === 1 && write?.type === AST_NODE_TYPES.AssignmentExpression && write.operator === "=") {
-        node = write.right;
-        continue;
-      }
-      break;
+      const assigned = resolver.soleAssignment(variable!);
+      if (assigned === null) break;
+      node = assigned;
+      continue;
     }
     if (node.type === AST_NODE_TYPES.NewExpression) {
       if (resolver.resolve(node.callee).kind === "package") return providerOfConstruction(node, resolver, sourceCode);
