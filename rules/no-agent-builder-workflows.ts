@@ -110,17 +110,18 @@ export default createRule({
 
     function checkUrl(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const endpoint = rest.endpointAt(node);
-      if (endpoint === null || endpoint.path !== CHATKIT_SESSIONS_PATH) return;
+      if (endpoint === null || endpoint.path !== CHATKIT_SESSIONS_PATH || endpoint.provider === "azure") return;
       const call = endpoint.call ?? endpoint.url;
       const object = endpoint.call === null ? null : findRequestBody(endpoint, resolver);
-      reportSession({ call: call as TSESTree.CallExpression, method: null, object }, endpoint.url);
+      reportSession({ call: call as TSESTree.CallExpression, method: null, object, provider: endpoint.provider }, endpoint.url);
     }
 
     return {
       CallExpression(node) {
         const request = findSdkRequest(node, resolver, CHATKIT_SESSION_METHODS);
         if (request !== null) {
-          reportSession(request, node);
+          // Azure's deployments follow Azure's own schedule.
+          if (request.provider !== "azure") reportSession(request, node);
           return;
         }
         // `Deno.env.get("CHATKIT_WORKFLOW_ID")`

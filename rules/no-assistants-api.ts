@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
 import { findImportedBinding, getFileAnalysis, getRequireSource, getStaticMemberName, restResource, fileMentions } from "../src/analysis";
+import { clientProvider } from "../src/analysis/provider";
 import { findSdkResource, methodNames } from "../src/analysis/sdk";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
@@ -67,7 +68,8 @@ export default createRule({
 
     function checkUrl(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const endpoint = rest.endpointAt(node);
-      if (endpoint === null || !ASSISTANTS_REST_RESOURCES.has(restResource(endpoint.path))) return;
+      // Azure's deployments follow Azure's own schedule.
+      if (endpoint === null || !ASSISTANTS_REST_RESOURCES.has(restResource(endpoint.path)) || endpoint.provider === "azure") return;
       if (endpoint.call !== null) reportedCalls.add(endpoint.call);
       context.report({ node: endpoint.url, messageId: "restCall", data: { ...data, path: endpoint.path } });
     }
@@ -90,7 +92,8 @@ export default createRule({
         }
         if (!methodNames(ASSISTANTS_SDK_RESOURCES).has(method)) return;
         const resource = findSdkResource(resolver.resolveReceiver(callee.object, ASSISTANTS_SDK_RESOURCES), ASSISTANTS_SDK_RESOURCES, method);
-        if (resource !== null) {
+        // Azure's Assistants API follows Azure's own schedule.
+        if (resource !== null && clientProvider(node.callee, resolver, context.sourceCode) !== "azure") {
           context.report({ node, messageId: "sdkCall", data: { ...data, method: `${resource}.${method}` } });
         }
       },

@@ -12,7 +12,7 @@ import {
   type ApiRequest,
   type RequestProperty,
 } from "../src/analysis";
-import { isOtherProviderClient } from "../src/analysis/client-base-url";
+import { mayBeOpenAI } from "../src/analysis/provider";
 import { isOwnedByCall } from "../src/analysis/owned-objects";
 import { isWithin } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
@@ -366,13 +366,14 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(node) {
         const request = findSdkRequest(node, resolver, RESPONSES_SDK_METHODS);
-        // The SDK pointed at a local model or OpenRouter: what that server accepts is its own business.
-        if (request !== null && !isOtherProviderClient(node.callee, resolver, sourceCode)) checkRequest(request);
+        // The SDK pointed at a local model or OpenRouter: what that server accepts is its own business; Azure's
+        // deployments follow Azure's own schedule.
+        if (request !== null && mayBeOpenAI(request.provider)) checkRequest(request);
       },
       "Literal, TemplateLiteral"(node: TSESTree.Literal | TSESTree.TemplateLiteral) {
         if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
         const request = findRestRequest(node, rest, resolver, (path) => path === "responses");
-        if (request !== null) checkRequest(request);
+        if (request !== null && request.provider !== "azure") checkRequest(request);
       },
     };
   },

@@ -14,7 +14,7 @@ import {
   type Mention,
   type OpenAIValue,
 } from "../src/analysis";
-import { clientProviderThroughFields } from "../src/analysis/field-clients";
+import { clientProvider, mayBeOpenAI } from "../src/analysis/provider";
 import { createRule } from "../src/create-rule";
 import { installedModules } from "../src/installed";
 import { DATE_OPTION_SCHEMA, referenceDate, SHUTDOWN_WORDING, wordDate } from "../src/dates";
@@ -153,8 +153,9 @@ export default createRule<Options, MessageIds>({
         const receiver = resolver.resolveReceiver(callee.object, RESOURCES);
         if (receiver.kind === "foreign" || receiver.kind === "package") return;
         const row = rowForCall(node, method, receiver);
-        // The SDK pointed at another provider's server: what that server offers is its own business.
-        if (row === null || clientProviderThroughFields(node.callee, resolver, sourceCode) === "other") return;
+        // The SDK pointed at another provider's server: what that server offers is its own business; Azure retires
+        // its deployments on its own schedule.
+        if (row === null || !mayBeOpenAI(clientProvider(node.callee, resolver, sourceCode))) return;
         const name = receiver.path.length === 0 ? method : `${pathKey(receiver.path)}.${method}`;
         context.report({ node, messageId: "sdkCall", data: { ...dataFor(row), name } });
       };
@@ -165,8 +166,9 @@ export default createRule<Options, MessageIds>({
         const row = restRows.find((candidate) =>
           candidate.restPaths!.some((prefix) => endpoint.path === prefix || endpoint.path.startsWith(`${prefix}/`)),
         );
-        if (row === undefined) return;
-        if (row.restNeedsOpenAIName === true && !/openai/iu.test(sourceCode.getText(endpoint.url))) return;
+        if (row === undefined || endpoint.provider === "azure") return;
+        // `${OLLAMA_URL}/v1/videos`: a path other servers have too counts only where OpenAI is known to serve it.
+        if (row.restNeedsOpenAIName === true && endpoint.provider !== "openai") return;
         context.report({ node: endpoint.url, messageId: "restCall", data: { ...dataFor(row), path: endpoint.path } });
       };
     }

@@ -67,19 +67,33 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
     const sourceCode = context.sourceCode;
 
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, text: string): void {
+      // `wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview`: the id in a Realtime URL's query.
+      if (text.includes("model=")) {
+        const inUrl = getFileAnalysis(context).modelUses.realtimeUrlModel(node);
+        if (inUrl !== null) {
+          const start = node.range[0] + 1 + inUrl.offset;
+          // Rewritten only where the source spells the id as its value (no escapes, no percent-encoding).
+          const rewritable = sourceCode.text.slice(start, start + inUrl.id.length) === inUrl.id && sourceCode.getText(node).slice(1, -1) === text;
+          checkModel(node, splitRoutedModel(inUrl.id), inUrl.id, rewritable ? [start, start + inUrl.id.length] : null, true);
+          return;
+        }
+      }
       // `openai/gpt-4o` (the AI SDK's gateway, Mastra, Genkit) or `openai:gpt-4o` (LangChain) names `gpt-4o`.
       // Only a string spelled as its value (no escapes) is rewritten in place, keeping its quotes and its prefix.
-      checkModel(node, splitRoutedModel(text), text, sourceCode.getText(node).slice(1, -1) === text);
+      checkModel(node, splitRoutedModel(text), text, sourceCode.getText(node).slice(1, -1) === text ? [node.range[0] + 1, node.range[1] - 1] : null);
     }
 
-    /** Reports `model`, written at `node` as `text`, where it reaches an OpenAI request. */
-    function checkModel(node: TSESTree.Expression, model: RoutedModel, text: string, rewritable: boolean): void {
+    /**
+     * Reports `model`, written at `node` as `text`, where it reaches an OpenAI request (`sent`: already known to). A
+     * suggestion rewrites `range` when there is one.
+     */
+    function checkModel(node: TSESTree.Expression, model: RoutedModel, text: string, range: readonly [number, number] | null, sent = false): void {
       const { id, prefix } = model;
       const row = MODEL_SHUTDOWNS.get(id);
       if (row === undefined || allow.has(id) || allow.has(text)) return;
       const days = daysFrom(today, row.shutdown);
       if (options.onlyWithinDays !== undefined && days > options.onlyWithinDays) return;
-      if (!getFileAnalysis(context).modelUses.reachesOpenAIModel(node, model)) return;
+      if (!sent && !getFileAnalysis(context).modelUses.reachesOpenAIModel(node, model)) return;
       context.report({
         node,
         messageId: "deprecatedModel",
@@ -90,13 +104,14 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
           advice: advice(row, days),
           url: DEPRECATIONS_PAGE,
         },
-        suggest: rewritable
-          ? row.suggestions.map((replacement) => ({
-              messageId: "replaceModel" as const,
-              data: { replacement: prefix + replacement },
-              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([node.range[0] + 1, node.range[1] - 1], prefix + replacement),
-            }))
-          : [],
+        suggest:
+          range !== null
+            ? row.suggestions.map((replacement) => ({
+                messageId: "replaceModel" as const,
+                data: { replacement: prefix + replacement },
+                fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(range, prefix + replacement),
+              }))
+            : [],
       });
     }
 
@@ -113,7 +128,7 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
             if (model === null) continue;
             for (const variable of sourceCode.getDeclaredVariables(specifier)) {
               for (const reference of variable.references) {
-                if (reference.isRead()) checkModel(reference.identifier as TSESTree.Identifier, model, imported, false);
+                if (reference.isRead()) checkModel(reference.identifier as TSESTree.Identifier, model, imported, null);
               }
             }
           }

@@ -13,7 +13,7 @@ import {
   type Mention,
   type RequestProperty,
 } from "../src/analysis";
-import { clientProviderThroughFields, hasConfiguredBaseURL } from "../src/analysis/field-clients";
+import { hasConfiguredBaseURL, mayBeOpenAI } from "../src/analysis/provider";
 import { isOwnedByCall } from "../src/analysis/owned-objects";
 import { findV3Request, V3_METHODS } from "../src/analysis/sdk-v3";
 import { isWithin } from "../src/analysis/reports";
@@ -267,21 +267,21 @@ export default createRule<Options, MessageIds>({
         const request = findSdkRequest(node, resolver, shape.methods);
         if (request === null || request.object === null) continue;
         // The SDK pointed at a local model or another provider (a client built here, or in a field of this class):
-        // what that server accepts is its own business.
-        const provider = clientProviderThroughFields(node.callee, resolver, sourceCode);
+        // what that server accepts is its own business; Azure's deployments follow Azure's own schedule.
+        const provider = request.provider;
         // A `baseURL` the file does not show: code written for OpenAI-compatible servers too (Roo-Code's provider
         // classes, OpenRouter with a configurable base), where `max_tokens` is theirs to keep.
-        if (provider === "other" || hasConfiguredBaseURL(node.callee, resolver, sourceCode)) return null;
+        if (!mayBeOpenAI(provider) || hasConfiguredBaseURL(node.callee, resolver, sourceCode)) return null;
         // A rename is applied only on a client built here for OpenAI itself: one from elsewhere may serve another
-        // provider, and Azure takes the new names only from API version 2024-10-21 on.
+        // provider.
         return { request: { ...request, object: request.object }, api, certain: provider === "openai" };
       }
       const v3 = findV3Request(node, resolver, sourceCode);
       // As for the current SDK: silent on another provider's server, and where the file does not show the base.
-      if (v3 === null || v3.shape.api === undefined || v3.shape.request === undefined || v3.provider === "other" || v3.configuredBase) return null;
+      if (v3 === null || v3.shape.api === undefined || v3.shape.request === undefined || !mayBeOpenAI(v3.provider) || v3.configuredBase) return null;
       const argument = node.arguments[v3.shape.request];
       const object = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(argument);
-      return object === null ? null : { request: { call: node, method: v3.method, object }, api: v3.shape.api, certain: false, v3: true };
+      return object === null ? null : { request: { call: node, method: v3.method, object, provider: v3.provider }, api: v3.shape.api, certain: false, v3: true };
     }
 
     return {
@@ -299,15 +299,14 @@ export default createRule<Options, MessageIds>({
         const entry = [...REQUEST_APIS].find(([, shape]) => shape.restPath === endpoint.path);
         if (entry === undefined) return;
         const [api, shape] = entry as [RequestApi, RequestApiShape];
-        // `${OLLAMA_URL}/v1/chat/completions`: every OpenAI-compatible server has this path.
-        if (shape.restNeedsOpenAIName === true && !/openai/iu.test(sourceCode.getText(endpoint.url))) return;
+        if (endpoint.provider === "azure") return;
+        // `${OLLAMA_URL}/v1/chat/completions`: every OpenAI-compatible server has this path, so it counts only where
+        // OpenAI is known to serve it (its host, or a base whose value or name says OpenAI).
+        if (shape.restNeedsOpenAIName === true && endpoint.provider !== "openai") return;
         const request = findRestRequest(node, rest, resolver, (path) => path === shape.restPath);
         if (request?.object == null) return;
-        // A rename is applied where the URL names OpenAI; Azure OpenAI takes the new names only from API version
-        // 2024-10-21 on, which the URL may not ask for.
-        const url = sourceCode.getText(endpoint.url);
-        const certain = /openai/iu.test(url) && !/azure/iu.test(url);
-        checkRequest({ request: { ...request, object: request.object }, api, certain });
+        // A rename is applied where OpenAI is known to serve the URL.
+        checkRequest({ request: { ...request, object: request.object }, api, certain: endpoint.provider === "openai" });
       },
     };
   },

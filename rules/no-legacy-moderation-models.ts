@@ -131,7 +131,7 @@ function isAlternative(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
   const mentionsModel = (other: TSESTree.Node | null | undefined): boolean =>
     other != null && MODERATION_MODEL_TEXT.test(sourceCode.getText(other));
   let current: TSESTree.Node = node;
-  for (let depth = 0; depth < 12 && current.parent !== undefined; depth++) {
+  for (let depth = 0; depth < 12 && current.parent != null; depth++) {
     const parent: TSESTree.Node = current.parent;
     switch (parent.type) {
       case AST_NODE_TYPES.ConditionalExpression:

@@ -149,15 +149,20 @@ export default createRule<Options, MessageIds>({
       if (binding === null || binding.name !== "Agent" || !AGENTS_SDK_MODULES.has(binding.source)) return;
       const argument = call.arguments[0];
       if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
-      checkRequest({ call, method: null, object: resolver.objectLiteralOf(argument) });
+      checkRequest({ call, method: null, object: resolver.objectLiteralOf(argument), provider: "unknown" });
     }
 
     function checkUrl(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const endpoint = rest.endpointAt(node);
       if (endpoint === null) return;
+      // Azure's deployments follow Azure's own schedule: the ids the request sends are not reported either.
+      if (endpoint.provider === "azure") {
+        if (endpoint.call !== null) reported.add(endpoint.call);
+        return;
+      }
       if (endpoint.path === "responses") {
         if (endpoint.call !== null) {
-          checkRequest({ call: endpoint.call, method: null, object: findRequestBody(endpoint, resolver) });
+          checkRequest({ call: endpoint.call, method: null, object: findRequestBody(endpoint, resolver), provider: endpoint.provider });
         }
       } else if (restResource(endpoint.path) === "prompts") {
         reported.add(endpoint.url);
@@ -169,7 +174,10 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         const request = findSdkRequest(node, resolver, RESPONSES_SDK_METHODS);
         if (request !== null) {
-          checkRequest(request);
+          // Azure's deployments follow Azure's own schedule.
+          // Azure's deployments follow Azure's own schedule: the ids the request sends are not reported either.
+          if (request.provider !== "azure") checkRequest(request);
+          else reported.add(request.call);
           return;
         }
         if (node.callee.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(node.callee) === "create") {

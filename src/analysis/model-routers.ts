@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { clientProvider, providerOfOptions, type ClientProvider } from "./client-base-url";
+import { clientProvider, mayBeOpenAI, providerOfOptions } from "./provider";
 import { findImportedBinding, type ImportedBinding } from "./imports";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 
@@ -317,7 +317,7 @@ export class ModelRouters {
     const options = init.arguments[0];
     if (options === undefined) return true;
     const object = options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
-    return object !== null && servedByOpenAI(providerOfOptions(object, "baseURL", this.#sourceCode));
+    return object !== null && mayBeOpenAI(providerOfOptions(object, "baseURL", this.#resolver, this.#sourceCode));
   }
 
   /** `new OpenAIAdapter({ openai })` with a client built here for Azure or another server. */
@@ -326,7 +326,7 @@ export class ModelRouters {
     const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
     for (const property of object?.properties ?? []) {
       if (property.type === AST_NODE_TYPES.Property && getStaticPropertyKey(property) === "openai") {
-        return servedByOpenAI(clientProvider(property.value, this.#resolver, this.#sourceCode));
+        return mayBeOpenAI(clientProvider(property.value, this.#resolver, this.#sourceCode));
       }
     }
     return true;
@@ -336,7 +336,7 @@ export class ModelRouters {
   #chatgptServedByOpenAI(call: Call): boolean {
     const options = call.arguments[0];
     const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
-    return object === null || servedByOpenAI(providerOfOptions(object, "apiBaseUrl", this.#sourceCode));
+    return object === null || mayBeOpenAI(providerOfOptions(object, "apiBaseUrl", this.#resolver, this.#sourceCode));
   }
 
   /** `tokenjs.chat.completions.create({ provider: "openai", … })` with `const tokenjs = new TokenJS(…)` from token.js. */
@@ -399,7 +399,7 @@ export class ModelRouters {
     for (const property of fields.properties) {
       if (property.type !== AST_NODE_TYPES.Property || getStaticPropertyKey(property) !== "configuration") continue;
       const configuration = this.#resolver.objectLiteralOf(property.value);
-      if (configuration !== null && !servedByOpenAI(providerOfOptions(configuration, "baseURL", this.#sourceCode))) return false;
+      if (configuration !== null && !mayBeOpenAI(providerOfOptions(configuration, "baseURL", this.#resolver, this.#sourceCode))) return false;
     }
     return true;
   }
@@ -409,14 +409,14 @@ export class ModelRouters {
     const options = call.arguments[0];
     const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
     if (object === null) return true;
-    if (!servedByOpenAI(providerOfOptions(object, "baseURL", this.#sourceCode))) return false;
+    if (!mayBeOpenAI(providerOfOptions(object, "baseURL", this.#resolver, this.#sourceCode))) return false;
     for (const property of object.properties) {
       if (property.type !== AST_NODE_TYPES.Property) continue;
       const key = getStaticPropertyKey(property);
       if (key === "azure") return false;
       if (key !== "additionalSessionOptions") continue;
       const session = this.#resolver.objectLiteralOf(property.value);
-      if (session !== null && !servedByOpenAI(providerOfOptions(session, "baseURL", this.#sourceCode))) return false;
+      if (session !== null && !mayBeOpenAI(providerOfOptions(session, "baseURL", this.#resolver, this.#sourceCode))) return false;
     }
     return true;
   }
@@ -429,8 +429,4 @@ function ownerObject(value: TSESTree.Node, key: string): TSESTree.ObjectExpressi
   const property = node.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== node || getStaticPropertyKey(property) !== key) return null;
   return property.parent.type === AST_NODE_TYPES.ObjectExpression ? property.parent : null;
-}
-
-function servedByOpenAI(provider: ClientProvider): boolean {
-  return provider === "openai" || provider === "unknown";
 }

@@ -1,10 +1,10 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { clientProvider, providerOfOptions } from "./client-base-url";
+import { clientProvider, mayBeOpenAI, providerOfOptions } from "./provider";
 import { findImportedBinding } from "./imports";
 import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-routers";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
-import { findRequestBody, isJsonStringify, type RestAnalysis } from "./rest";
+import { findRequestBody, isJsonStringify, requestOfWrite, type RestAnalysis } from "./rest";
 import { findV3Request } from "./sdk-v3";
 import { MODEL_REQUEST_METHODS, NESTED_MODEL_KEYS, sdkRequest } from "../sdk-methods";
 import { pathKey } from "./values";
@@ -44,6 +44,23 @@ const LANGCHAIN_CLASSES: ReadonlySet<string> = new Set(["ChatOpenAI", "OpenAI", 
 
 /** Option keys under which HTTP clients take a JSON body without `JSON.stringify` (got and ky, axios). */
 const REST_BODY_KEYS: ReadonlySet<string> = new Set(["json", "data", "body"]);
+
+/**
+ * Where a Realtime client event names a model (`session.update`, and the beta `transcription_session.update`): the
+ * session's model, its input transcription model (GA), and the beta's `input_audio_transcription.model`.
+ */
+const REALTIME_EVENT_MODEL_KEYS: ReadonlySet<string> = new Set([
+  "session.model",
+  "session.audio.input.transcription.model",
+  "session.input_audio_transcription.model",
+  "input_audio_transcription.model",
+]);
+const REALTIME_EVENT_TYPES: ReadonlySet<string> = new Set(["session.update", "transcription_session.update"]);
+/** The data channel label of OpenAI's WebRTC guide: `pc.createDataChannel("oai-events")`. */
+const REALTIME_DATA_CHANNEL = "oai-events";
+/** Modules whose `WebSocket` and `FormData` classes are the standard ones (or close enough to send the same bytes). */
+const WEBSOCKET_MODULES: ReadonlySet<string> = new Set(["ws", "isomorphic-ws", "undici"]);
+const FORM_DATA_MODULES: ReadonlySet<string> = new Set(["form-data", "formdata-node", "undici", "node-fetch"]);
 
 /** Aliases, spreads and bindings followed from a string to where it is used; real code never chains more. */
 const MAX_STEPS = 8;
@@ -142,9 +159,10 @@ export class ModelUses {
     visit: (use: TSESTree.Node, step: number) => boolean,
   ): boolean {
     const name = field !== null ? (field.computed ? null : getStaticPropertyKey(field)) : getStaticMemberName(member!);
-    let classBody: TSESTree.Node | undefined = field?.parent ?? member!.parent;
-    while (classBody !== undefined && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
-    if (name === null || classBody === undefined || field?.static === true) return false;
+    // The Program's `parent` is `null` in typescript-eslint's tree and absent in espree's: `this.model` outside a class.
+    let classBody: TSESTree.Node | null | undefined = field?.parent ?? member!.parent;
+    while (classBody != null && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
+    if (name === null || classBody == null || field?.static === true) return false;
     const reads: TSESTree.MemberExpression[] = [];
     let values = 0;
     for (const element of (classBody as TSESTree.ClassBody).body) {
@@ -186,6 +204,9 @@ export class ModelUses {
         case AST_NODE_TYPES.ArrayExpression:
           // The AI Gateway's fallbacks: `providerOptions: { gateway: { models: ["openai/gpt-4o"] } }`.
           return this.#routers.isGatewayFallback(parent, this.#model);
+        case AST_NODE_TYPES.TemplateLiteral:
+          // `wss://api.openai.com/v1/realtime?model=${MODEL}`
+          return this.#model.spelling === "bare" && this.#isRealtimeUrlModel(parent, use);
         default:
           return false;
       }
@@ -224,13 +245,21 @@ export class ModelUses {
           // `{ session: { model } }` in a Realtime request (the SDK's method must take `session.model`); `{ json: body }`
           // / `{ data: body }` sent over REST.
           if (NESTED_MODEL_KEYS.has(nesting)) return this.#objectIsModelOptions(parent.parent, `${nesting}.${key}`, at + 1, seen);
+          // `session: { audio: { input: { transcription: { model } } } }` in a Realtime client event.
+          const nested = `${nesting}.${key}`;
+          if (this.#model.spelling === "bare" && [...REALTIME_EVENT_MODEL_KEYS].some((path) => path.endsWith(`.${nested}`))) {
+            return this.#objectIsModelOptions(parent.parent, nested, at + 1, seen);
+          }
           return this.#model.spelling === "bare" && REST_BODY_KEYS.has(nesting) && this.#sendsBody(parent.parent, object, at + 1);
         }
         case AST_NODE_TYPES.CallExpression:
         case AST_NODE_TYPES.NewExpression: {
           const index = parent.arguments.indexOf(use as TSESTree.CallExpressionArgument);
           if (index === -1) return false;
-          return this.#callTakesOptions(parent, index, key) || (this.#model.spelling === "bare" && this.#isRestBody(object, parent, at + 1, seen));
+          return (
+            this.#callTakesOptions(parent, index, key) ||
+            (this.#model.spelling === "bare" && (this.#isRestBody(object, parent, at + 1, seen) || this.#isRealtimeEvent(object, key, parent, at + 1)))
+          );
         }
         default:
           return false;
@@ -248,9 +277,11 @@ export class ModelUses {
       const imported = findImportedBinding(callee, this.#resolver);
       return index === 1 && imported !== null && AGENTS_MODULES.test(imported.source) && AGENTS_MODEL_CLASSES.has(imported.name);
     }
+    // `form.append("model", id)` on a multipart body, `url.searchParams.set("model", id)` on a Realtime URL.
+    if (index === 1 && isModelFieldWrite(call, this.#sourceCode)) return this.#fieldHolderSentToOpenAI((call.callee as TSESTree.MemberExpression).object);
     // The v3 SDK's multipart methods take the model as an argument: `createTranscription(file, "whisper-1")`.
     const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
-    if (v3 !== null) return v3.shape.model === index && this.#servedByOpenAI(v3.provider);
+    if (v3 !== null) return v3.shape.model === index && mayBeOpenAI(v3.provider);
     if (index !== 0) return false;
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = getStaticMemberName(callee);
@@ -271,7 +302,7 @@ export class ModelUses {
     const options = init.arguments[0];
     if (options === undefined) return true;
     const object = options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
-    return object !== null && this.#servedByOpenAI(providerOfOptions(object, "baseURL", this.#sourceCode));
+    return object !== null && mayBeOpenAI(providerOfOptions(object, "baseURL", this.#resolver, this.#sourceCode));
   }
 
   /** A call whose `index`th argument is options naming a model under `key`. */
@@ -293,7 +324,7 @@ export class ModelUses {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     // The v3 SDK (and openai-edge): `openai.createChatCompletion({ model })` on `new OpenAIApi(configuration)`.
     const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
-    if (v3 !== null) return key === "model" && v3.shape.request === index && this.#servedByOpenAI(v3.provider);
+    if (v3 !== null) return key === "model" && v3.shape.request === index && mayBeOpenAI(v3.provider);
     // `Agent.create({ model })`
     const imported = findImportedBinding(callee.object, this.#resolver);
     if (imported !== null && AGENTS_MODULES.test(imported.source)) {
@@ -324,11 +355,8 @@ export class ModelUses {
     } else {
       return false;
     }
-    // Azure deployments follow Azure's schedule: a client named for it, or typed `AzureOpenAI`, is left alone.
-    const root = chainRoot(callee.object);
-    if (/azure/iu.test(this.#sourceCode.getText(root))) return false;
-    if (this.#resolver.types?.openaiTypeOf(root)?.name === "AzureOpenAI") return false;
-    return this.#servedByOpenAI(clientProvider(callee, this.#resolver, this.#sourceCode));
+    // Azure deployments follow Azure's schedule (provider.ts: construction, annotation, type or name say Azure).
+    return mayBeOpenAI(clientProvider(callee, this.#resolver, this.#sourceCode));
   }
 
   /** LangChain: `configuration: { baseURL }` for another provider, or Azure's options on the OpenAI class. */
@@ -339,14 +367,121 @@ export class ModelUses {
       if (key !== null && /^azureOpenAI/u.test(key)) return false;
       if (key === "configuration") {
         const configuration = this.#resolver.objectLiteralOf(property.value);
-        if (configuration !== null && !this.#servedByOpenAI(providerOfOptions(configuration, "baseURL", this.#sourceCode))) return false;
+        if (configuration !== null && !mayBeOpenAI(providerOfOptions(configuration, "baseURL", this.#resolver, this.#sourceCode))) return false;
       }
     }
     return true;
   }
 
-  #servedByOpenAI(provider: ReturnType<typeof clientProvider>): boolean {
-    return provider === "openai" || provider === "unknown";
+  /**
+   * A Realtime client event sent as JSON over a socket to OpenAI: `ws.send(JSON.stringify({ type: "session.update",
+   * session: { model } }))`. Strict: the event's `type` is written and is one that names a model, the key is where
+   * that event names it, and the socket is a `WebSocket` opened here on OpenAI's Realtime URL or a WebRTC data
+   * channel with the guide's label; other JSON sent over sockets is someone else's protocol.
+   */
+  #isRealtimeEvent(event: TSESTree.ObjectExpression, key: string, call: Call, step: number): boolean {
+    if (!REALTIME_EVENT_MODEL_KEYS.has(key) || !isJsonStringify(call)) return false;
+    const type = event.properties.find((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && getStaticPropertyKey(property) === "type");
+    const typeValue = type === undefined ? null : withoutTypeCasts(type.value);
+    if (typeValue?.type !== AST_NODE_TYPES.Literal || typeof typeValue.value !== "string" || !REALTIME_EVENT_TYPES.has(typeValue.value)) return false;
+    // The beta's `transcription_session.update` names the model at `input_audio_transcription.model`, without `session`.
+    if ((typeValue.value === "transcription_session.update") !== (key === "input_audio_transcription.model")) return false;
+    return this.#uses(call, step, new Set(), (use) => {
+      const send = use.parent;
+      if (send?.type !== AST_NODE_TYPES.CallExpression || send.arguments[0] !== use) return false;
+      const callee = withoutTypeCasts(send.callee);
+      return callee.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(callee) === "send" && this.#isOpenAIRealtimeSocket(callee.object);
+    });
+  }
+
+  /** `new WebSocket("wss://api.openai.com/v1/realtime?model=…")` or `pc.createDataChannel("oai-events")`, through a binding. */
+  #isOpenAIRealtimeSocket(node: TSESTree.Node): boolean {
+    const socket = node.type === AST_NODE_TYPES.Identifier ? this.#resolver.boundInitializer(node) : null;
+    const opened = socket === null ? null : withoutTypeCasts(socket);
+    if (opened?.type === AST_NODE_TYPES.NewExpression) {
+      if (!isStandardClass(opened.callee, "WebSocket", WEBSOCKET_MODULES, this.#resolver)) return false;
+      const endpoint = this.#rest.endpointOfCall(opened);
+      return endpoint !== null && endpoint.provider === "openai" && endpoint.path.startsWith("realtime");
+    }
+    if (opened?.type === AST_NODE_TYPES.CallExpression) {
+      const callee = withoutTypeCasts(opened.callee);
+      const label = opened.arguments[0];
+      return (
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        getStaticMemberName(callee) === "createDataChannel" &&
+        label?.type === AST_NODE_TYPES.Literal &&
+        label.value === REALTIME_DATA_CHANNEL
+      );
+    }
+    return false;
+  }
+
+  /** The `?model=` (or `&model=`) of an OpenAI Realtime URL written as a template: the part just after it. */
+  #isRealtimeUrlModel(template: TSESTree.TemplateLiteral, part: TSESTree.Node): boolean {
+    const index = template.expressions.indexOf(part as TSESTree.Expression);
+    if (index === -1 || !/[?&]model=$/u.test(template.quasis[index]!.value.cooked ?? "")) return false;
+    const endpoint = this.#rest.endpointAt(template);
+    return endpoint !== null && endpoint.provider === "openai" && endpoint.path.startsWith("realtime");
+  }
+
+  /**
+   * The model named in an OpenAI Realtime URL's query (`wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview`):
+   * the id and its offset in the string's value, or `null`.
+   */
+  realtimeUrlModel(node: TSESTree.Literal | TSESTree.TemplateLiteral): { id: string; offset: number } | null {
+    const text = node.type === AST_NODE_TYPES.Literal ? node.value : node.quasis[0]?.value.cooked;
+    if (typeof text !== "string") return null;
+    const match = /[?&]model=([^&#\s]+)/u.exec(text);
+    if (match === null) return null;
+    const endpoint = this.#rest.endpointAt(node);
+    if (endpoint === null || endpoint.provider !== "openai" || !endpoint.path.startsWith("realtime")) return null;
+    let id: string;
+    try {
+      id = decodeURIComponent(match[1]!);
+    } catch {
+      return null;
+    }
+    return { id, offset: match.index + match[0].length - match[1]!.length };
+  }
+
+  /**
+   * The holder of a `"model"` field: a `FormData` (standard or from `form-data`) sent as the body of a request to an
+   * OpenAI endpoint (`fetch(url, { body: form })`, `axios.post(url, form)`), or the `searchParams` of a `new URL(…)`
+   * on OpenAI's Realtime endpoint.
+   */
+  #fieldHolderSentToOpenAI(holder: TSESTree.Node): boolean {
+    holder = withoutTypeCasts(holder);
+    if (holder.type === AST_NODE_TYPES.MemberExpression && getStaticMemberName(holder) === "searchParams") {
+      const url = holder.object.type === AST_NODE_TYPES.Identifier ? this.#resolver.boundInitializer(holder.object) : null;
+      if (url?.type !== AST_NODE_TYPES.NewExpression || !isStandardClass(url.callee, "URL", new Set(["url", "node:url"]), this.#resolver)) return false;
+      const endpoint = this.#rest.endpointOfCall(url);
+      return endpoint !== null && endpoint.provider === "openai" && endpoint.path.startsWith("realtime");
+    }
+    if (holder.type !== AST_NODE_TYPES.Identifier) return false;
+    const form = this.#resolver.boundInitializer(holder);
+    if (form?.type !== AST_NODE_TYPES.NewExpression || !isStandardClass(form.callee, "FormData", FORM_DATA_MODULES, this.#resolver)) return false;
+    const variable = this.#resolver.findVariable(holder);
+    return (variable?.references ?? []).some((reference) => {
+      if (!reference.isRead()) return false;
+      const use = reference.identifier as TSESTree.Identifier;
+      const parent = use.parent;
+      // `axios.post(url, form, { headers: form.getHeaders() })`
+      if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments[1] === use) {
+        return this.#sentToOpenAI(parent);
+      }
+      // `fetch(url, { method: "POST", body: form })`, inline or through a `const`.
+      if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== use || !REST_BODY_KEYS.has(getStaticPropertyKey(parent) ?? "")) return false;
+      return this.#uses(parent.parent, 0, new Set(), (options) => {
+        const call = options.parent;
+        return (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.arguments.includes(options as TSESTree.CallExpressionArgument) && this.#sentToOpenAI(call);
+      });
+    });
+  }
+
+  /** Whether a call sends to an endpoint of OpenAI's API (not Azure's). */
+  #sentToOpenAI(call: Call): boolean {
+    const endpoint = this.#rest.endpointOfCall(call);
+    return endpoint !== null && mayBeOpenAI(endpoint.provider);
   }
 
   /** `fetch("https://api.openai.com/v1/…", { body: JSON.stringify(object) })`, `axios.post(url, object)`. */
@@ -354,8 +489,13 @@ export class ModelUses {
     if (!isJsonStringify(call)) return this.#sentBy(call, object);
     // The string goes on to a `body` option: follow it to the call that sends it.
     return this.#uses(call, step, seen, (use) => {
-      const property = use.parent;
-      return property?.type === AST_NODE_TYPES.Property && property.value === use && this.#sendsBody(property.parent, object, step + 1);
+      const parent = use.parent;
+      // `req.write(JSON.stringify(body))` on Node's `https.request(…)`.
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === use) {
+        const request = requestOfWrite(parent, this.#resolver);
+        return request !== null && this.#sentBy(request, object);
+      }
+      return parent?.type === AST_NODE_TYPES.Property && parent.value === use && this.#sendsBody(parent.parent, object, step + 1);
     });
   }
 
@@ -371,7 +511,7 @@ export class ModelUses {
   /** Whether `call` sends a request to an OpenAI URL with `body` as its JSON body. */
   #sentBy(call: Call, body: TSESTree.ObjectExpression): boolean {
     const endpoint = this.#rest.endpointOfCall(call);
-    if (endpoint === null || /azure/iu.test(this.#sourceCode.getText(endpoint.url))) return false;
+    if (endpoint === null || endpoint.provider === "azure") return false;
     return findRequestBody(endpoint, this.#resolver) === body;
   }
 }
@@ -383,12 +523,22 @@ function endsWith(path: readonly string[], resource: string): boolean {
   return segments.every((segment, index) => path[path.length - segments.length + index] === segment);
 }
 
-/** Where a member chain starts: `azureClient` in `azureClient.chat.completions`, `this.client` in `this.client.chat`. */
-function chainRoot(node: TSESTree.Node): TSESTree.Node {
-  let current = withoutTypeCasts(node);
-  for (;;) {
-    if (current.type === AST_NODE_TYPES.ChainExpression) current = withoutTypeCasts(current.expression);
-    else if (current.type === AST_NODE_TYPES.MemberExpression && current.object.type !== AST_NODE_TYPES.ThisExpression) current = withoutTypeCasts(current.object);
-    else return current;
-  }
+/** `x.append("model", id)` / `x.set("model", id)`: a model field of a form or a URL's query. */
+function isModelFieldWrite(call: Call, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const callee = withoutTypeCasts(call.callee);
+  if (call.type !== AST_NODE_TYPES.CallExpression || callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getStaticMemberName(callee);
+  if (method !== "append" && method !== "set") return false;
+  const name = call.arguments[0];
+  return name !== undefined && name.type !== AST_NODE_TYPES.SpreadElement && ASTUtils.getStaticValue(name, sourceCode.getScope(name))?.value === "model";
+}
+
+/** The global class `name` (no local binding of that name), or one imported from `modules` under that name. */
+function isStandardClass(callee: TSESTree.Node, name: string, modules: ReadonlySet<string>, resolver: Resolver): boolean {
+  const node = withoutTypeCasts(callee);
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const imported = findImportedBinding(node, resolver);
+  if (imported !== null) return modules.has(imported.source) && (imported.name === name || imported.name === "default");
+  const variable = resolver.findVariable(node);
+  return node.name === name && (variable === null || variable.defs.length === 0);
 }

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 
+import { clientProvider, type Provider } from "./provider";
 import { getStaticMemberName, getStaticPropertyKey, type Resolver } from "./resolve";
 import { findRequestBody, type RestAnalysis } from "./rest";
 import { findSdkResource, methodNames } from "./sdk";
@@ -13,6 +14,11 @@ export interface ApiRequest {
   readonly method: string | null;
   /** The request object literal, inline or through a `const` in this file; `null` when it is built elsewhere. */
   readonly object: TSESTree.ObjectExpression | null;
+  /**
+   * Who serves it, decided once in provider.ts: the SDK client's provider, or the REST endpoint's. Every rule is
+   * silent on `azure` (its deployments follow Azure's own schedule) and on `other`.
+   */
+  readonly provider: Provider;
 }
 
 /** A property of a request object, found directly or inside an object spread (`...base`, `...(c ? { a } : {})`). */
@@ -35,6 +41,15 @@ export function findSdkRequest(
   resolver: Resolver,
   resources: ReadonlyMap<string, ReadonlySet<string>>,
 ): ApiRequest | null {
+  const found = findSdkCall(call, resolver, resources);
+  return found === null ? null : { ...found, provider: clientProvider(call.callee, resolver, resolver.sourceCode) };
+}
+
+function findSdkCall(
+  call: TSESTree.CallExpression,
+  resolver: Resolver,
+  resources: ReadonlyMap<string, ReadonlySet<string>>,
+): Omit<ApiRequest, "provider"> | null {
   const callee = call.callee.type === AST_NODE_TYPES.TSNonNullExpression ? call.callee.expression : call.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getStaticMemberName(callee);
@@ -65,7 +80,7 @@ export function findRestRequest(
 ): ApiRequest | null {
   const endpoint = rest.endpointAt(node);
   if (endpoint === null || endpoint.call === null || !matchesPath(endpoint.path)) return null;
-  return { call: endpoint.call, method: null, object: findRequestBody(endpoint, resolver) };
+  return { call: endpoint.call, method: null, object: findRequestBody(endpoint, resolver), provider: endpoint.provider };
 }
 
 /**

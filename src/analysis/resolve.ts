@@ -54,9 +54,12 @@ export class Resolver {
   /** Whether what is being computed has read a slot still in progress (or a provisional answer). */
   #readUnfinished = false;
   readonly #classMembers = new Map<ClassNode, Map<string, OpenAIValue>>();
+  /** What provider.ts collects of each class's fields (see {@link classFields}). */
+  readonly #classFields = new Map<TSESTree.ClassBody, unknown>();
   readonly #classesInProgress = new Set<ClassNode>();
   /** Per variable: whether something other than its declaration writes it (asked per request, answered once). */
   readonly #reassigned = new Map<Variable, boolean>();
+  readonly #soleAssignments = new Map<Variable, TSESTree.Expression | null>();
   /** Per module specifier: whether it names a `clientModules` entry. */
   readonly #clientModuleMatches = new Map<string, boolean>();
   /** Type information, when the user's config gives a program; `null` in untyped runs. */
@@ -72,6 +75,21 @@ export class Resolver {
       services?.program != null && services.esTreeNodeToTSNodeMap != null
         ? new TypeInfo(services as ParserServicesWithTypeInformation)
         : null;
+  }
+
+  /**
+   * What `collect` gathers of a class body's fields, worked out once per class: each request on `this.client` asks
+   * who serves it (provider.ts), and a generated class with thousands of such requests is walked once, not once per
+   * request. `collect` must depend on the class body alone.
+   */
+  classFields<T>(owner: TSESTree.ClassBody, collect: (owner: TSESTree.ClassBody) => T): T {
+    if (!this.#classFields.has(owner)) this.#classFields.set(owner, collect(owner));
+    return this.#classFields.get(owner) as T;
+  }
+
+  /** The file's source code, for the analyses that ask the resolver about it. */
+  get sourceCode(): Readonly<TSESLint.SourceCode> {
+    return this.#sourceCode;
   }
 
   /**
@@ -135,6 +153,26 @@ export class Resolver {
       this.#reassigned.set(variable, reassigned);
     }
     return reassigned;
+  }
+
+  /**
+   * The value of the one `x = value` that a variable declared without a value receives (`let client; client = new
+   * AzureOpenAI()`), or `null` when it has an initializer, no such write, or more than one write. Worked out once per
+   * variable, as {@link isReassigned} is: asked for every request on it.
+   */
+  soleAssignment(variable: Variable): TSESTree.Expression | null {
+    let value = this.#soleAssignments.get(variable);
+    if (value === undefined) {
+      value = null;
+      const def = variable.defs.length === 1 ? variable.defs[0]! : undefined;
+      if (def?.type === "Variable" && def.node.init === null) {
+        const writes = variable.references.filter((reference) => reference.isWrite());
+        const write = writes.length === 1 ? writes[0]!.identifier.parent : undefined;
+        if (write?.type === AST_NODE_TYPES.AssignmentExpression && write.operator === "=" && write.left === writes[0]!.identifier) value = write.right;
+      }
+      this.#soleAssignments.set(variable, value);
+    }
+    return value;
   }
 
   /** The variable a name refers to, or `null` for an undeclared global. */

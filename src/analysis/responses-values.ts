@@ -111,6 +111,8 @@ export class ResponsesValues {
   /** A Responses SDK call, or `stream.finalResponse()` on a Responses stream. */
   #callResult(call: TSESTree.CallExpression): CallResult | null {
     const request = findSdkRequest(call, this.#resolver, RESPONSES_SDK_METHODS);
+    // Azure's deployments follow Azure's own schedule: what its responses hold is not reported.
+    if (request?.provider === "azure") return null;
     if (request !== null) {
       if (request.method === "stream") return { awaited: "responseStream", direct: "responseStream" };
       // `responses.parse` never streams.

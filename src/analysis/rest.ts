@@ -1,6 +1,7 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import type { Resolver } from "./resolve";
+import { providerOfBase, providerOfHost, providerOfUrl, type Provider } from "./provider";
+import { getStaticPropertyKey, type Resolver } from "./resolve";
 
 /** An HTTP call to the OpenAI API found in code (`fetch`, axios, got, ky or any other client). */
 export interface RestEndpoint {
@@ -15,19 +16,31 @@ export interface RestEndpoint {
   readonly call: TSESTree.CallExpression | TSESTree.NewExpression | null;
   /** Where the URL stands in that call: `url` itself, or the name of the `const` that holds it. */
   readonly urlInCall: TSESTree.Node | null;
+  /**
+   * Who serves it (see provider.ts): `openai` where the URL's host, its base's value or its base's name says OpenAI,
+   * `azure` for Azure's, `unknown` for a path whose base the file does not show (`fetch("/v1/threads")`). Another
+   * provider's URL is no endpoint of the API at all.
+   */
+  readonly provider: Exclude<Provider, "other">;
 }
 
 const HOLE = "\uE000";
-const OPENAI_HOST = /^https?:\/\/api\.openai\.com(?::\d+)?(?:\/v1)?\/([^?#]*)/iu;
-const AZURE_HOST = /^https?:\/\/[^/\s\uE000]+\.openai\.azure\.com\/openai(?:\/deployments\/[^/]+)?\/([^?#]*)/iu;
+/** An absolute URL: its host (which may hold an interpolated part) and its path. */
+const ABSOLUTE_URL = /^(?:https?|wss?):\/\/([^/?#\s]+)(\/[^?#]*)?/iu;
+/** The API path of OpenAI's own URLs: below `/v1/`. */
+const OPENAI_PATH = /^(?:\/v1)?\/(.*)$/u;
+/** The API path of Azure's URLs: below `/openai/`, `/openai/v1/` or `/openai/deployments/<name>/`. */
+const AZURE_PATH = /^\/openai(?:\/v1|\/deployments\/[^/]+)?\/(.*)$/u;
+/** A host written apart from its path: `hostname: "api.openai.com"`. */
+const BARE_HOST = /^(?:[a-z\d-]+\.)+[a-z]{2,}(?::\d+)?$/iu;
+/** Where a host and a path are given apart: `https.request({ hostname, path })`. */
+const HOST_KEYS: ReadonlySet<string> = new Set(["hostname", "host"]);
 /** `/v1/threads`, `${base}/v1/threads`: OpenAI's versioned layout, counted only where a URL is expected. */
 const VERSIONED_PATH = /^\uE000?\/v1\/([^?#]*)/u;
 /** `${OPENAI_BASE}/threads`: counted only when the base's own name or value says OpenAI. */
 const BASED_PATH = /^\uE000\/([^?#]*)/u;
 /** `/responses`, `/chat/completions`: an API path relative to a base URL, written whole in one string. */
 const RELATIVE_PATH = /^\/([a-z][a-z_]*(?:\/[^?#\s]*)?)(?:[?#].*)?$/u;
-/** OpenAI's base URL written as a string of its own: `"https://api.openai.com/v1"`. */
-const OPENAI_BASE_LITERAL = /["'`]https:\/\/api\.openai\.com\/v1\/?["'`]/u;
 /** Property keys whose value is a request URL in the usual HTTP clients' options. */
 const URL_KEYS: ReadonlySet<string> = new Set(["url", "uri", "endpoint"]);
 
@@ -109,19 +122,30 @@ export class RestAnalysis {
     // with anything in it.
     const first = parts.find((part) => !("text" in part) || part.text !== "");
     const base = first !== undefined && "expression" in first ? first.expression : null;
-    let match = OPENAI_HOST.exec(text) ?? AZURE_HOST.exec(text);
-    if (match === null) {
+    let found: { path: string; provider: RestEndpoint["provider"] } | null = null;
+    const absolute = ABSOLUTE_URL.exec(text);
+    if (absolute !== null) {
+      found = apiPathOf(absolute[1]!, absolute[2] ?? "");
+      if (found === null) return null;
+    } else {
       const versioned = VERSIONED_PATH.exec(text);
-      if (versioned !== null && (isUrlPosition(url) || (base !== null && this.#looksLikeOpenAIBase(base)))) {
-        match = versioned;
-      } else {
-        const based = BASED_PATH.exec(text);
-        if (based !== null && base !== null && this.#looksLikeOpenAIBase(base)) match = based;
+      const based = versioned === null ? BASED_PATH.exec(text) : null;
+      const baseProvider = base === null || (versioned === null && based === null) ? "unknown" : providerOfBase(base, this.#resolver, this.#sourceCode);
+      // `${OLLAMA_URL}/v1/chat/completions` where the file shows that base: another server.
+      if (baseProvider === "other") return null;
+      if (versioned !== null && (isUrlPosition(url) || baseProvider !== "unknown")) {
+        found = { path: versioned[1]!, provider: baseProvider };
+      } else if (based !== null && baseProvider !== "unknown") {
+        const azure = baseProvider === "azure" ? AZURE_PATH.exec(`/${based[1]!}`) : null;
+        found = { path: azure?.[1] ?? based[1]!, provider: baseProvider };
       }
     }
-    if (match === null && url === node && node.type === AST_NODE_TYPES.Literal) {
+    if (found === null && url === node && node.type === AST_NODE_TYPES.Literal) {
+      const apart = this.#hostGivenApart(node, text);
+      if (apart !== null) return apart;
       // `request("POST", "/responses", { body })` in a file that holds OpenAI's base URL: a wrapper that joins the
-      // two (n8n's transport). Only a whole string given straight to a call counts.
+      // two (n8n's transport). Only a whole string given straight to a call counts; the wrapper may send elsewhere
+      // too, so who serves it is not known.
       const relative = RELATIVE_PATH.exec(text);
       const call = node.parent;
       if (
@@ -130,13 +154,65 @@ export class RestAnalysis {
         call.arguments.includes(node) &&
         this.#fileHasOpenAIBase()
       ) {
-        return { url, path: relative[1]!.replace(/\/+$/u, ""), call, urlInCall: url };
+        return { url, path: relative[1]!.replace(/\/+$/u, ""), call, urlInCall: url, provider: "unknown" };
       }
     }
-    if (match === null) return null;
-    const path = match[1]!.replaceAll(HOLE, "{}").replace(/\/+$/u, "");
+    if (found === null) return null;
+    const path = found.path.replaceAll(HOLE, "{}").replace(/\/+$/u, "");
     const sending = this.#findSendingCall(url);
-    return { url, path, call: sending?.call ?? null, urlInCall: sending?.at ?? null };
+    return { url, path, call: sending?.call ?? null, urlInCall: sending?.at ?? null, provider: found.provider };
+  }
+
+  /**
+   * A path given apart from its host: `https.request({ hostname: "api.openai.com", path: "/v1/chat/completions" })`,
+   * or a wrapper called with both (`post("api.openai.com", "/v1/chat/completions", body)`). Who serves it is the host's
+   * provider; another provider's host is no endpoint.
+   */
+  #hostGivenApart(node: TSESTree.Literal, text: string): RestEndpoint | null {
+    const versioned = VERSIONED_PATH.exec(text);
+    const relative = versioned === null ? RELATIVE_PATH.exec(text) : null;
+    const path = versioned?.[1] ?? relative?.[1];
+    if (path === undefined || text.startsWith(HOLE)) return null;
+    const parent = node.parent;
+    let host: TSESTree.Node | undefined;
+    let call: TSESTree.CallExpression | TSESTree.NewExpression | null = null;
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === node && getStaticPropertyKey(parent) === "path") {
+      const options = parent.parent as TSESTree.ObjectExpression;
+      for (const property of options.properties) {
+        if (property.type === AST_NODE_TYPES.Property && HOST_KEYS.has(getStaticPropertyKey(property) ?? "")) host = property.value;
+      }
+      call = this.#callTaking(options);
+    } else if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(node)) {
+      call = parent;
+      host = parent.arguments.find((argument) => argument !== node && this.#bareHostProvider(argument) !== null);
+    }
+    if (host === undefined || call === null) return null;
+    const provider = this.#bareHostProvider(host);
+    if (provider !== "openai" && provider !== "azure") return null;
+    const apiPath = provider === "azure" ? (AZURE_PATH.exec(text)?.[1] ?? null) : path;
+    if (apiPath === null) return null;
+    return { url: node, path: apiPath.replace(/\/+$/u, ""), call, urlInCall: node, provider };
+  }
+
+  /** The provider of a host written alone (`"api.openai.com"`, a `const` holding it), or `null` when it is not one. */
+  #bareHostProvider(node: TSESTree.Node): Provider | null {
+    const value = ASTUtils.getStaticValue(node, this.#sourceCode.getScope(node));
+    if (typeof value?.value !== "string" || !BARE_HOST.test(value.value)) return null;
+    return providerOfHost(value.value.replace(/:\d+$/u, ""));
+  }
+
+  /** The call an options object is given to, inline or through a `const`. */
+  #callTaking(options: TSESTree.ObjectExpression): TSESTree.CallExpression | TSESTree.NewExpression | null {
+    const holder = options.parent;
+    if ((holder.type === AST_NODE_TYPES.CallExpression || holder.type === AST_NODE_TYPES.NewExpression) && holder.arguments.includes(options)) return holder;
+    if (holder.type !== AST_NODE_TYPES.VariableDeclarator || holder.init !== options || holder.id.type !== AST_NODE_TYPES.Identifier) return null;
+    for (const reference of this.#resolver.findVariable(holder.id)?.references ?? []) {
+      const call = reference.identifier.parent;
+      if ((call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.arguments.includes(reference.identifier as TSESTree.Identifier)) {
+        return call;
+      }
+    }
+    return null;
   }
 
   /**
@@ -168,12 +244,16 @@ export class RestAnalysis {
   endpointOfCall(call: TSESTree.CallExpression | TSESTree.NewExpression): RestEndpoint | null {
     const candidates: TSESTree.Node[] = [];
     for (const argument of call.arguments.slice(0, 2)) {
-      const object = argument.type === AST_NODE_TYPES.ObjectExpression ? argument : null;
+      const object = argument.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(argument);
       if (object === null) {
         candidates.push(argument);
         continue;
       }
-      for (const property of object.properties) if (isUrlProperty(property.type === AST_NODE_TYPES.Property ? property.value : property)) candidates.push((property as TSESTree.Property).value);
+      for (const property of object.properties) {
+        if (property.type !== AST_NODE_TYPES.Property) continue;
+        // `{ url }`, and Node's `{ hostname, path }`.
+        if (isUrlProperty(property.value) || getStaticPropertyKey(property) === "path") candidates.push(property.value);
+      }
     }
     for (let candidate of candidates) {
       if (candidate.type === AST_NODE_TYPES.Identifier) candidate = this.#resolver.boundInitializer(candidate) ?? candidate;
@@ -185,15 +265,17 @@ export class RestAnalysis {
     return null;
   }
 
-  /** Whether the file writes OpenAI's base URL as a string of its own (looked for once per file). */
+  /**
+   * Whether the file writes OpenAI's base URL as a string of its own (`"https://api.openai.com/v1"`): its string
+   * tokens are looked at once per file, and the host table decides.
+   */
   #fileHasOpenAIBase(): boolean {
-    this.#hasOpenAIBase ??= OPENAI_BASE_LITERAL.test(this.#sourceCode.text);
+    this.#hasOpenAIBase ??= (this.#sourceCode.ast.tokens ?? []).some((token) => {
+      if (token.type !== "String" && token.type !== "Template") return false;
+      const value = token.value.slice(1, token.type === "Template" && !token.value.endsWith("`") ? undefined : -1);
+      return /^https:\/\/[^/]+\/v1\/?$/u.test(value) && providerOfUrl(value, true) === "openai";
+    });
     return this.#hasOpenAIBase;
-  }
-
-  /** A base URL whose name or value says it is OpenAI's: `OPENAI_BASE_URL`, `this.openaiBase`, `cfg.openai.url`. */
-  #looksLikeOpenAIBase(node: TSESTree.Node): boolean {
-    return /openai/iu.test(this.#sourceCode.getText(node));
   }
 
   /** The call whose first argument (or `url` option) is this URL, inline or through a `const`. */
@@ -281,6 +363,27 @@ function sendingCallOf(node: TSESTree.Node): TSESTree.CallExpression | TSESTree.
   return null;
 }
 
+/**
+ * The API path of an absolute URL below its host, and who serves it; `null` for another provider's host or a path
+ * outside the API's layout. A host with an interpolated part (`https://${resource}.openai.azure.com`) is known by what
+ * follows the part.
+ */
+function apiPathOf(host: string, pathname: string): { path: string; provider: RestEndpoint["provider"] } | null {
+  const name = host.replace(/:\d+$/u, "");
+  // Any other host with a part the file does not show is no known endpoint.
+  if (name.includes(HOLE) && providerOfHost(name.replaceAll(HOLE, "x")) !== "azure") return null;
+  const provider = providerOfHost(name.replaceAll(HOLE, "x"));
+  if (provider === "openai") {
+    const match = OPENAI_PATH.exec(pathname);
+    return match === null ? null : { path: match[1]!, provider };
+  }
+  if (provider === "azure") {
+    const match = AZURE_PATH.exec(pathname);
+    return match === null ? null : { path: match[1]!, provider };
+  }
+  return null;
+}
+
 /** The first segment of an API path: `threads/{}/runs` → `threads`. */
 export function restResource(path: string): string {
   const slash = path.indexOf("/");
@@ -324,8 +427,54 @@ export function findRequestBody(endpoint: RestEndpoint, resolver: Resolver): TSE
         ? call.callee.property.name
         : null;
     if (method !== null && BODY_ARGUMENT_METHODS.has(method) && candidate === options) return object;
+    // A wrapper's `post(url, body)` / `callOpenAI(host, path, body)`: an object that holds none of an HTTP client's
+    // options is the body itself.
+    if (candidate === options && !object.properties.some((property) => property.type === AST_NODE_TYPES.Property && HTTP_OPTION_KEYS.has(getStaticPropertyKey(property) ?? ""))) {
+      return object.properties.length === 0 ? null : object;
+    }
+  }
+  // Node's `https.request(options)`: the body is written to the request it returns, `req.write(body)` / `req.end(body)`.
+  for (const write of requestWrites(call, resolver)) {
+    const object = bodyObject(write, resolver);
+    if (object !== null) return object;
   }
   return null;
+}
+
+/** The options of HTTP clients (fetch, axios, got, ky, Node's `https.request`), none of which a request body of the API has. */
+const HTTP_OPTION_KEYS: ReadonlySet<string> = new Set(["method", "headers", "body", "json", "data", "url", "hostname", "host", "path", "signal", "params", "timeout"]);
+/** The methods of Node's `ClientRequest` that send a part of the body. */
+const WRITE_METHODS: ReadonlySet<string> = new Set(["write", "end"]);
+
+/**
+ * The first arguments of `.write(…)` / `.end(…)` on the request a call returns, chained or through a `const`:
+ * `https.request(options).end(body)`, `const req = https.request(options); req.write(body);`.
+ */
+function requestWrites(call: TSESTree.CallExpression | TSESTree.NewExpression, resolver: Resolver): TSESTree.Node[] {
+  const receivers: TSESTree.Node[] = [call];
+  const declarator = call.parent;
+  if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === call && declarator.id.type === AST_NODE_TYPES.Identifier) {
+    for (const reference of resolver.findVariable(declarator.id)?.references ?? []) if (reference.isRead()) receivers.push(reference.identifier as TSESTree.Node);
+  }
+  const written: TSESTree.Node[] = [];
+  for (const receiver of receivers) {
+    const member = receiver.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== receiver || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) continue;
+    const write = member.parent;
+    if (!WRITE_METHODS.has(member.property.name) || write?.type !== AST_NODE_TYPES.CallExpression || write.callee !== member) continue;
+    const argument = write.arguments[0];
+    if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) written.push(argument);
+  }
+  return written;
+}
+
+/** The request call a `req.write(body)` / `req.end(body)` writes to (see {@link requestWrites}), or `null`. */
+export function requestOfWrite(write: TSESTree.CallExpression, resolver: Resolver): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  const member = write.callee;
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier || !WRITE_METHODS.has(member.property.name)) return null;
+  let receiver: TSESTree.Node = member.object;
+  if (receiver.type === AST_NODE_TYPES.Identifier) receiver = resolver.boundInitializer(receiver) ?? receiver;
+  return receiver.type === AST_NODE_TYPES.CallExpression || receiver.type === AST_NODE_TYPES.NewExpression ? receiver : null;
 }
 
 /** `JSON.stringify(x)` or `x`, where `x` is an object literal inline or through a `const`. */

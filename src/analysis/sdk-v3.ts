@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { providerOfOptions, type ClientProvider } from "./client-base-url";
+import { providerOfOptions, type Provider } from "./provider";
 import { findImportedBinding } from "./imports";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 
@@ -46,7 +46,7 @@ export const V3_METHODS: ReadonlyMap<string, V3Method> = new Map<string, V3Metho
 export interface V3Request {
   readonly method: string;
   readonly shape: V3Method;
-  readonly provider: ClientProvider;
+  readonly provider: Provider;
   /**
    * The client is built here with a base the file does not show (`basePath: process.env.OPENAI_BASE`): code written
    * for OpenAI-compatible servers too, as a `baseURL` of the current SDK is.
@@ -115,9 +115,10 @@ function findV3Client(node: TSESTree.Node, resolver: Resolver, depth: number): T
  * as the constructor's only assignment to it.
  */
 function findV3Field(node: TSESTree.MemberExpression, name: string, resolver: Resolver, depth: number): TSESTree.NewExpression | "annotated" | null {
-  let body: TSESTree.Node | undefined = node.parent;
-  while (body !== undefined && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  if (body === undefined) return null;
+  // The Program's `parent` is `null` in typescript-eslint's tree: `this.openai` outside a class.
+  let body: TSESTree.Node | null | undefined = node.parent;
+  while (body != null && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (body == null) return null;
   const values: TSESTree.Node[] = [];
   for (const element of (body as TSESTree.ClassBody).body) {
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && getStaticPropertyKey(element) === name) {
@@ -148,7 +149,7 @@ function findV3Field(node: TSESTree.MemberExpression, name: string, resolver: Re
 }
 
 /** Who serves a v3 client: the `basePath` of its `Configuration` (Azure and proxies set one), else OpenAI. */
-function providerOfConstruction(client: TSESTree.NewExpression, resolver: Resolver, sourceCode: Readonly<TSESLint.SourceCode>): ClientProvider {
+function providerOfConstruction(client: TSESTree.NewExpression, resolver: Resolver, sourceCode: Readonly<TSESLint.SourceCode>): Provider {
   // `new OpenAIApi(configuration, basePath)`: a base given apart is not followed.
   if (client.arguments.length > 1) return "unknown";
   const argument = client.arguments[0];
@@ -161,5 +162,5 @@ function providerOfConstruction(client: TSESTree.NewExpression, resolver: Resolv
   const options = configuration.arguments[0];
   if (options === undefined) return "openai";
   const object = options.type === AST_NODE_TYPES.SpreadElement ? null : resolver.objectLiteralOf(options);
-  return object === null ? "unknown" : providerOfOptions(object, "basePath", sourceCode);
+  return object === null ? "unknown" : providerOfOptions(object, "basePath", resolver, sourceCode);
 }

@@ -7,6 +7,12 @@ const row = deprecationData(ASSISTANTS_API);
 
 ruleTester.run("no-assistants-api", rule, {
   valid: [
+    // Azure (issue 19): its Assistants API follows Azure's own schedule. Construction (through a `let` assigned once),
+    // an annotation, a name, an Azure host in a REST URL.
+    'import { AzureOpenAI } from "openai";\nlet client;\nclient = new AzureOpenAI({ endpoint, apiVersion });\nawait client.beta.threads.runs.createAndPoll(thread.id, { assistant_id });',
+    'import { AzureOpenAI } from "openai";\nconst client: AzureOpenAI = makeClient();\nawait client.beta.threads.create();',
+    'import { azureClient } from "./azure";\nawait azureClient.beta.threads.create();',
+    'await fetch(`https://${resource}.openai.azure.com/openai/threads?api-version=2024-05-01-preview`, { method: "POST" });',
     // Look-alike: another library's `AssistantStream`, and the Responses stream helper of the SDK.
     'import { AssistantStream } from "@acme/assistant";\nAssistantStream.fromReadableStream(body);',
     'import { ResponseStream } from "openai/lib/responses/ResponseStream";\nconst threads = ResponseStream;',
@@ -54,8 +60,8 @@ ruleTester.run("no-assistants-api", rule, {
       errors: [{ messageId: "sdkCall", line: 3, column: 25, endColumn: 75, data: { ...row, method: "beta.assistants.create" } }],
     },
     {
-      // Named imports, Azure and a reassigned-once `let`.
-      code: 'import { AzureOpenAI } from "openai";\nlet client;\nclient = new AzureOpenAI({ endpoint, apiVersion });\nawait client.beta.threads.runs.createAndPoll(thread.id, { assistant_id });',
+      // Named imports and a reassigned-once `let`.
+      code: 'import { OpenAI } from "openai";\nlet client;\nclient = new OpenAI();\nawait client.beta.threads.runs.createAndPoll(thread.id, { assistant_id });',
       errors: [{ messageId: "sdkCall", line: 4 }],
     },
     {

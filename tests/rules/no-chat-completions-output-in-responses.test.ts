@@ -14,6 +14,8 @@ const textDelta = (name: string) => `${name}.type === "response.output_text.delt
 
 ruleTester.run("no-chat-completions-output-in-responses", rule, {
   valid: [
+    // Azure (issue 19): every rule is silent on Azure clients; a class-field client.
+    'import { AzureOpenAI } from "openai";\nclass Bot {\n  private ai = new AzureOpenAI();\n  async reply(input: string) {\n    const r = await this.ai.responses.create({ model: "gpt-5", input });\n    return r.choices[0].message.content;\n  }\n}',
     // Look-alike: Chat Completions code reading `choices[0].message.content` and `usage.prompt_tokens`: correct.
     `${client}const completion = await client.chat.completions.create({ model: "gpt-4o", messages });\nconsole.log(completion.choices[0].message.content, completion.usage?.prompt_tokens);`,
     // Look-alike: a Chat Completions stream read with `choices[0].delta`.
@@ -477,9 +479,9 @@ ruleTester.run("no-chat-completions-output-in-responses", rule, {
       ],
     },
     {
-      // Azure, a class-field client.
-      code: 'import { AzureOpenAI } from "openai";\nclass Bot {\n  private ai = new AzureOpenAI();\n  async reply(input: string) {\n    const r = await this.ai.responses.create({ model: "gpt-5", input });\n    return r.choices[0].message.content;\n  }\n}',
-      output: 'import { AzureOpenAI } from "openai";\nclass Bot {\n  private ai = new AzureOpenAI();\n  async reply(input: string) {\n    const r = await this.ai.responses.create({ model: "gpt-5", input });\n    return r.output_text;\n  }\n}',
+      // A class-field client.
+      code: 'import { OpenAI } from "openai";\nclass Bot {\n  private ai = new OpenAI();\n  async reply(input: string) {\n    const r = await this.ai.responses.create({ model: "gpt-5", input });\n    return r.choices[0].message.content;\n  }\n}',
+      output: 'import { OpenAI } from "openai";\nclass Bot {\n  private ai = new OpenAI();\n  async reply(input: string) {\n    const r = await this.ai.responses.create({ model: "gpt-5", input });\n    return r.output_text;\n  }\n}',
       errors: [{ messageId: "choicesContent", line: 6, suggestions: [] }],
     },
     {

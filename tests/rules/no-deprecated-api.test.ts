@@ -6,6 +6,20 @@ const settings = { openai: { date: "2026-11-30" } };
 
 ruleTester.run("no-deprecated-api", rule, {
   valid: [
+    // Azure (issue 19 item 6): its deployments and API versions follow Azure's own retirement schedule, so every rule
+    // is silent on an Azure client: built here (under any name, through a `let` or a class field), annotated (without
+    // type information), named for Azure, or an OpenAI client whose base is an Azure host; and on Azure's REST URLs.
+    'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI({ endpoint, apiVersion });\nawait azure.audio.translations.create({ file, model: "whisper-1" });',
+    'import { AzureOpenAI as Client } from "openai";\nlet c;\nc = new Client();\nawait c.audio.translations.create({ file, model: "whisper-1" });',
+    'import { AzureOpenAI } from "openai";\nconst client: AzureOpenAI = makeClient();\nawait client.audio.translations.create({ file, model: "whisper-1" });',
+    'import type { OpenAI } from "@azure/openai";\nexport function translate(client: OpenAI) { return client.audio.translations.create({ file, model: "whisper-1" }); }',
+    'import { AzureOpenAI } from "openai";\nclass Speech {\n  private client = new AzureOpenAI();\n  run() { return this.client.audio.translations.create({ file, model: "whisper-1" }); }\n}',
+    'import { azureOpenAI } from "./clients";\nawait azureOpenAI.audio.translations.create({ file, model: "whisper-1" });',
+    'import OpenAI from "openai";\nconst c = new OpenAI({ baseURL: "https://acme.cognitiveservices.azure.com/openai/v1" });\nawait c.audio.translations.create({ file, model: "whisper-1" });',
+    'await fetch("https://acme.openai.azure.com/openai/deployments/whisper/audio/translations?api-version=2024-06-01", { method: "POST", body: form });',
+    // Look-alikes of the provider decision: another SDK's `audio.translations`, a local object.
+    'import { Groq } from "groq-sdk";\nconst groq = new Groq();\nawait groq.audio.translations.create({ file, model: "whisper-large-v3" });',
+    'const speech = { audio: { translations: { create: (x) => x } } };\nspeech.audio.translations.create({ file });',
     // An `OpenAIApi` of the project's own (a generated client) and of another package: not the openai v3 SDK.
     'import { OpenAIApi } from "./generated/api";\nconst api = new OpenAIApi();',
     'import { OpenAIApi } from "@acme/openai-client";',

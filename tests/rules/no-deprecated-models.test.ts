@@ -48,6 +48,37 @@ const replaced = (output: string, replacement: string) => ({ messageId: "replace
 
 ruleTester.run("no-deprecated-models", rule, {
   valid: [
+    // Azure through an annotation, without type information (issue 17 item 6): the deployment name is Azure's.
+    valid('import { AzureOpenAI } from "openai";\nconst client: AzureOpenAI = makeClient();\nawait client.chat.completions.create({ model: "gpt-4o", messages });'),
+    valid('import type { OpenAI } from "@azure/openai";\nconst llm: OpenAI = makeClient();\nawait llm.chat.completions.create({ model: "gpt-4o", messages });'),
+    valid('import { AzureOpenAI } from "openai";\nclass Bot {\n  private llm: AzureOpenAI;\n  constructor() { this.llm = build(); }\n  ask() { return this.llm.chat.completions.create({ model: "gpt-4o", messages }); }\n}'),
+    valid('import { AzureOpenAI } from "openai";\nexport function ask(llm: AzureOpenAI) { return llm.chat.completions.create({ model: "gpt-4o", messages }); }'),
+    valid('await fetch(`https://${resource}.openai.azure.com/openai/v1/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });'),
+    valid('const AZURE_OPENAI_ENDPOINT = process.env.AZURE_OPENAI_ENDPOINT;\nawait fetch(`${AZURE_OPENAI_ENDPOINT}/openai/deployments/gpt-4o/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });'),
+    // `this.model` outside a class, and `this.client` in a plain function: nothing to follow, nothing thrown.
+    valid('const model = "gpt-4o";\nfunction ask() { this.model = model; return this.client.chat.completions.create({ model: this.model, messages }); }'),
+    valid('this.model = "gpt-4o";\nexport const ask = () => this.client.chat.completions.create({ model: this.model, messages });'),
+    // Helpers whose base is another provider's, or not shown: another server's models.
+    valid('function getBaseURL() { return process.env.LLM_BASE_URL ?? "http://localhost:11434/v1"; }\nawait fetch(`${getBaseURL()}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });'),
+    valid('const BASE = process.env.BASE ?? "https://openrouter.ai/api/v1";\nawait fetch(BASE + "/chat/completions", { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });'),
+    valid('import https from "node:https";\nhttps.request({ hostname: "api.groq.com", path: "/openai/v1/chat/completions", method: "POST" }).end(JSON.stringify({ model: "gpt-4o", messages }));'),
+    valid('import https from "node:https";\nhttps.request({ hostname: "example.com", path: "/v1/chat/completions", method: "POST" }).end(JSON.stringify({ model: "gpt-4o", messages }));'),
+    // Multipart forms sent elsewhere, and a local class with an `append` method.
+    valid('const form = new FormData();\nform.append("model", "dall-e-2");\nawait fetch("/api/upload", { method: "POST", body: form });'),
+    valid('const form = new FormData();\nform.append("model", "dall-e-2");\nawait fetch("https://acme.openai.azure.com/openai/deployments/d/images/edits?api-version=2025-04-01-preview", { method: "POST", body: form });'),
+    valid('class Form { append(key: string, value: string) {} }\nconst form = new Form();\nform.append("model", "dall-e-2");\nawait fetch("https://api.openai.com/v1/images/edits", { method: "POST", body: form });'),
+    valid('import { FormData } from "./my-form";\nconst form = new FormData();\nform.append("model", "dall-e-2");\nawait fetch("https://api.openai.com/v1/images/edits", { method: "POST", body: form });'),
+    // Query parameters of other URLs, and URLSearchParams of their own.
+    valid('const params = new URLSearchParams();\nparams.set("model", "gpt-4o-realtime-preview");'),
+    valid('const url = new URL("https://example.com/realtime");\nurl.searchParams.set("model", "gpt-4o-realtime-preview");'),
+    valid('new WebSocket("wss://example.com/socket?model=gpt-4o-realtime-preview");\nnew WebSocket("wss://api.x.ai/v1/realtime?model=gpt-4o-realtime-preview");'),
+    valid('new WebSocket("wss://acme.openai.azure.com/openai/realtime?api-version=2024-10-01-preview&deployment=gpt-4o-realtime-preview");'),
+    // JSON over sockets that is not an OpenAI Realtime event: another server, another event type, another key, another channel.
+    valid('const ws = new WebSocket("wss://example.com/socket");\nws.send(JSON.stringify({ type: "session.update", session: { model: "gpt-4o-realtime-preview" } }));'),
+    valid('const ws = new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-realtime-2.1");\nws.send(JSON.stringify({ type: "chat.message", session: { model: "gpt-4o-realtime-preview" } }));\nws.send(JSON.stringify({ type: "session.update", config: { model: "gpt-4o-realtime-preview" } }));\nws.send(JSON.stringify({ session: { model: "gpt-4o-realtime-preview" } }));'),
+    valid('const dc = pc.createDataChannel("chat");\ndc.send(JSON.stringify({ type: "session.update", session: { model: "gpt-4o-realtime-preview" } }));'),
+    valid('const socket = io("https://example.com");\nsocket.send(JSON.stringify({ type: "session.update", session: { model: "gpt-4o-realtime-preview" } }));'),
+    valid('const az = new WebSocket("wss://acme.openai.azure.com/openai/realtime?api-version=2024-10-01-preview&deployment=x");\naz.send(JSON.stringify({ type: "session.update", session: { model: "gpt-4o-realtime-preview" } }));'),
     // Names that look like the 2023 models: a person, a label, an embedding model's name in a list.
     valid(`${CLIENT}const user = { name: "ada", role: "admin" };\nconst metadata = { readable: true };\nawait client.responses.create({ model: "gpt-5.5", input: user.name });`),
     valid('const MODELS = ["ada", "babbage", "text-davinci-003"];\nconsole.log(MODELS.includes(choice));'),
@@ -116,6 +147,40 @@ ruleTester.run("no-deprecated-models", rule, {
     js({ code: 'const { model = "gpt-4o" } = config;\nconsole.log(model);', options }),
   ],
   invalid: [
+    // Requests through helpers of the file (issue 17 item 2): a base a function returns or defaults to.
+    // Helpers that call each other or themselves are each read once along a path (no endless walk).
+    invalidAt('function a(n: number): string { return n > 0 ? b(n - 1) : "https://api.openai.com/v1"; }\nfunction b(n: number): string { return a(n); }\nawait fetch(`${a(3)}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4-0613", messages }) });', ["gpt-4-0613"]),
+    invalidAt('function getBaseURL() {\n  return process.env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";\n}\nawait fetch(`${getBaseURL()}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4-0613", messages }) });', ["gpt-4-0613"]),
+    invalidAt('const BASE = process.env.OPENAI_API_BASE ?? "https://api.openai.com/v1";\nawait fetch(BASE + "/chat/completions", { method: "POST", body: JSON.stringify({ model: "gpt-4-0613", messages }) });', ["gpt-4-0613"]),
+    // Host and path given apart, the body written to Node's request; a wrapper called with both.
+    invalidAt('import https from "node:https";\nconst req = https.request({ hostname: "api.openai.com", path: "/v1/chat/completions", method: "POST" });\nreq.write(JSON.stringify({ model: "gpt-4-0613", messages }));\nreq.end();', ["gpt-4-0613"]),
+    invalidAt('import https from "node:https";\nfunction callOpenAI(host: string, path: string, body: object) {\n  return https.request({ hostname: host, path, method: "POST" }).end(JSON.stringify(body));\n}\nawait callOpenAI("api.openai.com", "/v1/chat/completions", { model: "gpt-4-0613", messages });', ["gpt-4-0613"]),
+    // Multipart bodies: a standard FormData to fetch, form-data's to axios.
+    invalidAt('const form = new FormData();\nform.append("model", "dall-e-2");\nform.append("image", file);\nawait fetch("https://api.openai.com/v1/images/edits", { method: "POST", headers, body: form });', ["dall-e-2"]),
+    invalidAt('import FormData from "form-data";\nimport axios from "axios";\nconst MODEL = "dall-e-2";\nconst form = new FormData();\nform.append("model", MODEL);\nawait axios.post("https://api.openai.com/v1/images/edits", form, { headers: form.getHeaders() });', ["dall-e-2"]),
+    // The model of a Realtime URL: an interpolated id, and `url.searchParams.set`.
+    invalidAt('const MODEL = "gpt-4o-realtime-preview";\nconst ws = new WebSocket(`wss://api.openai.com/v1/realtime?model=${MODEL}`);', ["gpt-4o-realtime-preview"]),
+    invalidAt('const url = new URL("wss://api.openai.com/v1/realtime");\nurl.searchParams.set("model", "gpt-4o-mini-realtime-preview");', ["gpt-4o-mini-realtime-preview"]),
+    {
+      // The id written inside the URL: reported at the URL, its suggestions rewrite the id alone.
+      code: 'const ws = new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview-2024-12-17", { headers });',
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          line: 1,
+          column: 26,
+          suggestions: (MODEL_SHUTDOWNS.get("gpt-4o-realtime-preview-2024-12-17")?.suggestions ?? []).map((replacement) =>
+            replaced(`const ws = new WebSocket("wss://api.openai.com/v1/realtime?model=${replacement}", { headers });`, replacement),
+          ),
+        },
+      ],
+    },
+    // Realtime client events sent as JSON: GA `session.update` (model and input transcription model), the beta's
+    // `input_audio_transcription`, over a WebSocket and over the WebRTC data channel.
+    invalidAt('const ws = new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-realtime-2.1");\nws.send(JSON.stringify({ type: "session.update", session: { model: "gpt-4o-realtime-preview", audio: { input: { transcription: { model: "gpt-4o-mini-realtime-preview" } } } } }));', ["gpt-4o-realtime-preview", "gpt-4o-mini-realtime-preview"]),
+    invalidAt('const ws = new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-realtime-2.1");\nconst event = { type: "session.update", session: { input_audio_transcription: { model: "gpt-4o-audio-preview" } } };\nws.send(JSON.stringify(event));', ["gpt-4o-audio-preview"]),
+    invalidAt('const dc = pc.createDataChannel("oai-events");\ndc.send(JSON.stringify({ type: "session.update", session: { model: "gpt-4o-realtime-preview" } }));', ["gpt-4o-realtime-preview"]),
     // The message: date, tense and days on the reference day, the replacement and the page.
     {
       code: `${CLIENT}await client.chat.completions.create({ model: "gpt-4o", messages });`,

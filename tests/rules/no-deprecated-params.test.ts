@@ -5,6 +5,21 @@ const OPENAI = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
 
 ruleTester.run("no-deprecated-params", rule, {
   valid: [
+    // Helpers whose base is another provider's, or a host that is not OpenAI's given apart from the path.
+    'function getBaseURL() { return process.env.LLM_BASE_URL ?? "http://localhost:11434/v1"; }\nawait fetch(`${getBaseURL()}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "llama3", messages, max_tokens: 5 }) });',
+    'const BASE = process.env.BASE ?? "https://openrouter.ai/api/v1";\nawait fetch(BASE + "/chat/completions", { method: "POST", body: JSON.stringify({ model: "x", messages, max_tokens: 5 }) });',
+    'import https from "node:https";\nhttps.request({ hostname: "api.groq.com", path: "/openai/v1/chat/completions", method: "POST" }).end(JSON.stringify({ model: "x", messages, max_tokens: 5 }));',
+    'import https from "node:https";\nhttps.request({ hostname: "example.com", path: "/v1/chat/completions", method: "POST" }).end(JSON.stringify({ model: "x", messages, max_tokens: 5 }));',
+    // The v3 SDK pointed at Azure through its configuration's `basePath` (issue 19 item 6).
+    'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey, basePath: "https://acme.openai.azure.com/openai/deployments/gpt" }));\nawait openai.createChatCompletion({ model: "gpt-3.5-turbo", messages, max_tokens: 5 });',
+    // `this.openai` outside a class (a script's top level): nothing to follow, nothing thrown.
+    'this.openai.createChatCompletion({ model: "gpt-3.5-turbo", messages, max_tokens: 5 });',
+    js({ code: 'this.openai.createChatCompletion({ model: "gpt-3.5-turbo", messages, max_tokens: 5 });\nthis.client.chat.completions.create({ model: this.model, messages, max_tokens: 5 });', filename: "top.cjs" }),
+    // Azure (issue 19): its API versions and deployments follow Azure's own schedule (it takes the new name only from
+    // API version 2024-10-21 on); construction, annotation and an Azure host in a REST URL.
+    'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI({ apiVersion: "2024-06-01" });\nawait azure.chat.completions.create({ model, messages, max_tokens: 5 });',
+    'import { AzureOpenAI } from "openai";\nconst client: AzureOpenAI = makeClient();\nawait client.chat.completions.create({ model, messages, max_tokens: 5 });',
+    'await fetch("https://acme.openai.azure.com/openai/deployments/gpt/chat/completions?api-version=2024-06-01", { method: "POST", body: JSON.stringify({ messages, max_tokens: 5 }) });',
     // A `createChatCompletion` of another class: not the openai v3 SDK's.
     'class Bot { createChatCompletion(request) { return request; } }\nnew Bot().createChatCompletion({ model: "m", messages, max_tokens: 100 });',
     // The v3 SDK pointed at a local server through its configuration's `basePath`.
@@ -47,6 +62,26 @@ ruleTester.run("no-deprecated-params", rule, {
     { code: `${OPENAI}await client.chat.completions.create({ model: "gpt-4.1", messages, seed: 7 });`, options: [{ ignore: ["chat.seed"] }] },
   ],
   invalid: [
+    {
+      // The base URL a constant of the file holds (issue 17 item 2): the parameter rules see the endpoint the model
+      // rule sees (tests/rules/provider-agreement.test.ts runs both on this code).
+      code: 'const baseURL = "https://api.openai.com/v1";\nawait fetch(`${baseURL}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4.1", messages, max_tokens: 5 }) });',
+      output: 'const baseURL = "https://api.openai.com/v1";\nawait fetch(`${baseURL}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4.1", messages, max_completion_tokens: 5 }) });',
+      errors: [{ messageId: "deprecatedParam", line: 2 }],
+    },
+    {
+      // A base a helper returns, defaulting to OpenAI's.
+      code: 'function getBaseURL() {\n  return process.env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";\n}\nawait fetch(`${getBaseURL()}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4.1", messages, max_tokens: 5 }) });',
+      output: 'function getBaseURL() {\n  return process.env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";\n}\nawait fetch(`${getBaseURL()}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4.1", messages, max_completion_tokens: 5 }) });',
+      errors: [{ messageId: "deprecatedParam", line: 4 }],
+    },
+    {
+      // Host and path given apart to Node's `https.request`, the body written to the request: reported, not rewritten
+      // (the body is not written in the call that opens the request).
+      code: 'import https from "node:https";\nconst req = https.request({ hostname: "api.openai.com", path: "/v1/chat/completions", method: "POST" });\nreq.end(JSON.stringify({ model: "gpt-4.1", messages, max_tokens: 5 }));',
+      output: null,
+      errors: [{ messageId: "deprecatedParam", line: 3 }],
+    },
     {
       // The openai v3 SDK's Chat Completions request: the same parameters, reported without a rewrite (v3's request
       // type has neither `max_completion_tokens` nor `tools`; moving to the current SDK comes first).
@@ -168,22 +203,6 @@ ruleTester.run("no-deprecated-params", rule, {
       code: 'import OpenAI from "openai";\nclass Chat {\n  client = new OpenAI();\n  ask(messages: never[]) { return this.client.chat.completions.create({ model: "gpt-4.1", messages, max_tokens: 100 }); }\n}',
       output: 'import OpenAI from "openai";\nclass Chat {\n  client = new OpenAI();\n  ask(messages: never[]) { return this.client.chat.completions.create({ model: "gpt-4.1", messages, max_completion_tokens: 100 }); }\n}',
       errors: [{ messageId: "deprecatedParam", line: 4 }],
-    },
-    {
-      // Azure OpenAI takes the new name only from API version 2024-10-21 on.
-      code: 'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI({ apiVersion: "2024-06-01" });\nawait azure.chat.completions.create({ model, messages, max_tokens: 5 });',
-      output: null,
-      errors: [
-        {
-          messageId: "deprecatedParam",
-          suggestions: [
-            {
-              messageId: "renameTo",
-              output: 'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI({ apiVersion: "2024-06-01" });\nawait azure.chat.completions.create({ model, messages, max_completion_tokens: 5 });',
-            },
-          ],
-        },
-      ],
     },
     {
       // A test file: the request is a fixture other code asserts on.
