@@ -189,10 +189,12 @@ const EVERYDAY_WORDS: ReadonlyMap<Mention, "" | "/" | "./"> = new Map([
 ]);
 /**
  * What shows that a file speaks to OpenAI: the name in any spelling (`openai`, `OpenAI`, `@openai/agents`,
- * `api.openai.com`, `OPENAI_API_KEY`, `AzureOpenAI`, `ChatOpenAI`), an Agent Builder workflow id (`wf_`), or a `beta`
- * member (`x.beta.threads`, `const { threads } = client.beta`, which the rules follow on any receiver).
+ * `api.openai.com`, `OPENAI_API_KEY`, `AzureOpenAI`, `ChatOpenAI`), the gate words that name the API's own resources
+ * (a Responses call `x.responses.create({ prompt })` on an unknown receiver, `assistants`, `chatkit`, a `pmpt_` id), an
+ * Agent Builder workflow id (`wf_`), or a `beta` member (`x.beta.threads`, `const { threads } = client.beta`, which the
+ * rules follow on any receiver).
  */
-const OPENAI_EVIDENCE = /openai|wf_|\.\s*beta\b|\bbeta\s*\??\./iu;
+const OPENAI_EVIDENCE = /openai|responses|assistants|chatkit|pmpt_|wf_|\.\s*beta\b|\bbeta\s*\??\./iu;
 
 /** Whether an everyday word found at `index` stands where the API writes it (see {@link EVERYDAY_WORDS}). */
 function standsAsApi(text: string, index: number, where: "/" | "./"): boolean {

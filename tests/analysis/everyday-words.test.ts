@@ -52,6 +52,10 @@ describe("requests the rules follow without the word openai in the file", () => 
       code: `import { ai } from "./lib/ai";\nawait ai.chat\n  .completions.create({ model, messages, functions: [] });\n`,
       rule: "test/no-deprecated-params",
     },
+    "a prompt object in a Responses call on a parameter": {
+      code: `export const run = (llm) => llm.responses.create({ model: "gpt-5", prompt: { id: pid } });\n`,
+      rule: "test/no-prompt-objects",
+    },
     "an image variation on an imported client, with a model": {
       code: `import { ai } from "./lib/ai";\nawait ai.images.createVariation({ model, image });\n`,
       rule: "test/no-deprecated-api",
