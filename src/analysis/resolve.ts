@@ -11,6 +11,7 @@ import path from "node:path";
 
 import { sdkPathOfTypeName } from "../sdk-methods";
 import { resourceNames } from "./sdk";
+import { importSpecifierBinding, moduleSourceOf, requireSourceOf } from "./modules";
 import { getSettings } from "./settings";
 import { TypeInfo } from "./types";
 import { CLIENT, FOREIGN, mergeValues, PACKAGE, readMember, UNKNOWN, type OpenAIValue } from "./values";
@@ -199,10 +200,11 @@ export class Resolver {
       case AST_NODE_TYPES.TSTypeAssertion:
       case AST_NODE_TYPES.TSSatisfiesExpression:
         return this.resolve(node.expression);
-      case AST_NODE_TYPES.AwaitExpression:
-        return node.argument.type === AST_NODE_TYPES.ImportExpression
-          ? this.#resolveDynamicImport(node.argument)
-          : this.resolve(node.argument);
+      case AST_NODE_TYPES.AwaitExpression: {
+        const source = moduleSourceOf(node);
+        if (source !== null) return this.#resolveModule(source, null);
+        return node.argument.type === AST_NODE_TYPES.ImportExpression ? UNKNOWN : this.resolve(node.argument);
+      }
       case AST_NODE_TYPES.NewExpression: {
         const callee = this.resolve(node.callee);
         if (callee.kind === "package") return CLIENT;
@@ -295,14 +297,9 @@ export class Resolver {
   }
 
   #resolveCall(node: TSESTree.CallExpression): OpenAIValue {
-    const source = getRequireSource(node);
+    const source = requireSourceOf(node);
     if (source !== null) return this.#resolveModule(source, null);
     return UNKNOWN;
-  }
-
-  #resolveDynamicImport(node: TSESTree.ImportExpression): OpenAIValue {
-    const source = ASTUtils.getStringIfConstant(node.source as TSESTree.Node);
-    return source === null ? UNKNOWN : this.#resolveModule(source, null);
   }
 
   /**
@@ -353,25 +350,8 @@ export class Resolver {
   #resolveImportBinding(
     specifier: TSESTree.ImportDefaultSpecifier | TSESTree.ImportNamespaceSpecifier | TSESTree.ImportSpecifier | TSESTree.TSImportEqualsDeclaration,
   ): OpenAIValue {
-    if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-      const reference = specifier.moduleReference;
-      return reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-        reference.expression.type === AST_NODE_TYPES.Literal
-        ? this.#resolveModule(String(reference.expression.value), null)
-        : UNKNOWN;
-    }
-    const source = String(specifier.parent.source?.value);
-    switch (specifier.type) {
-      case AST_NODE_TYPES.ImportDefaultSpecifier:
-        return this.#resolveModule(source, "default");
-      case AST_NODE_TYPES.ImportNamespaceSpecifier:
-        return this.#resolveModule(source, null);
-      case AST_NODE_TYPES.ImportSpecifier:
-        return this.#resolveModule(
-          source,
-          specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value),
-        );
-    }
+    const binding = importSpecifierBinding(specifier);
+    return binding === null ? UNKNOWN : this.#resolveModule(binding.source, binding.imported);
   }
 
   #resolveVariable(variable: Variable, declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): OpenAIValue {
@@ -443,15 +423,10 @@ export class Resolver {
     const variable = this.findVariable(leftmost);
     const def = variable?.defs[0];
     if (def?.type !== "ImportBinding" || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) return null;
-    const source = String(def.node.parent.source?.value);
-    if (!isOpenAIModule(source)) return null;
-    const importedName =
-      def.node.type === AST_NODE_TYPES.ImportSpecifier
-        ? def.node.imported.type === AST_NODE_TYPES.Identifier
-          ? def.node.imported.name
-          : String(def.node.imported.value)
-        : "default";
-    return sdkPathOfTypeName(source, importedName, qualifiers);
+    const binding = importSpecifierBinding(def.node);
+    if (binding === null || !isOpenAIModule(binding.source)) return null;
+    // A namespace import (`import * as OpenAI`) names its types the way the default export does.
+    return sdkPathOfTypeName(binding.source, binding.imported ?? "default", qualifiers);
   }
 
   /** `this` inside a class that extends `OpenAI` is a client; anywhere else it is unknown. */
@@ -504,18 +479,6 @@ export class Resolver {
     }
     return this.resolve(source);
   }
-}
-
-/** The module a whole-module expression loads: `require("x")`, `await import("x")`; else `null`. */
-function moduleSourceOf(node: TSESTree.Node): string | null {
-  let inner = withoutTypeCasts(node);
-  if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = withoutTypeCasts(inner.argument);
-  if (inner.type === AST_NODE_TYPES.CallExpression) return getRequireSource(inner);
-  if (inner.type === AST_NODE_TYPES.ImportExpression) {
-    const source = inner.source;
-    return source.type === AST_NODE_TYPES.Literal && typeof source.value === "string" ? source.value : null;
-  }
-  return null;
 }
 
 const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/u;
@@ -608,19 +571,8 @@ export function getStaticPropertyKey(property: TSESTree.Property | TSESTree.Prop
   return null;
 }
 
-/** `require("x")` → `"x"`; anything else → `null`. */
-export function getRequireSource(node: TSESTree.CallExpression): string | null {
-  if (
-    node.callee.type !== AST_NODE_TYPES.Identifier ||
-    node.callee.name !== "require" ||
-    node.arguments.length !== 1 ||
-    node.arguments[0]!.type !== AST_NODE_TYPES.Literal ||
-    typeof node.arguments[0]!.value !== "string"
-  ) {
-    return null;
-  }
-  return node.arguments[0]!.value;
-}
+/** `require("x")` → `"x"`; anything else → `null` (read by `src/analysis/modules.ts`). */
+export const getRequireSource = requireSourceOf;
 
 /**
  * The member names leading from a pattern's root to `target` (`{ a: { b: target } }` → `["a", "b"]`); `null`
