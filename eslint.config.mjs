@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", "node_modules/", "tests/fixtures/", "tests/e2e/__fixed__/", "tests/typed-project/", "examples/", ".tmp/", "docs/", "coverage/"] },
+  { ignores: ["dist/", "node_modules/", "tests/fixtures/", "tests/fixtures-modules/", "tests/e2e/__fixed__/", "tests/typed-project/", "examples/", ".tmp/", "docs/", "coverage/"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,6 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { fileMentions, getFileAnalysis, mentionsModelId, quotesModelId } from "../src/analysis";
+import path from "node:path";
+
+import { fileMentions, getFileAnalysis, mentionsModelId, mentionsModelPosition, quotesModelId } from "../src/analysis";
+import { findImportedModels } from "../src/analysis/imported-models";
 import { GENKIT_OPENAI_REFS_MODULE, genkitModelRef, splitRoutedModel, type RoutedModel } from "../src/analysis/model-routers";
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS } from "../src/deprecations";
@@ -23,7 +26,7 @@ export interface Options {
  * The id is reported at its string, once, however many requests it reaches. Replacing it is a suggestion, never a
  * fix: another model changes behaviour and cost.
  */
-export default createRule<[Options], "deprecatedModel" | "replaceModel">({
+export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhere" | "replaceModel">({
   name: DEPRECATED_MODELS.rule,
   meta: {
     type: "problem",
@@ -34,6 +37,7 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
     hasSuggestions: true,
     messages: {
       deprecatedModel: "`{{ model }}` {{ when }}{{ consequence }}. {{ advice }} See {{ url }}",
+      deprecatedModelElsewhere: "`{{ model }}`, set in `{{ where }}`, {{ when }}{{ consequence }}. {{ advice }} See {{ url }}",
       replaceModel: "Replace with `{{ replacement }}` (check the new model's behaviour and price).",
     },
     schema: [
@@ -61,7 +65,10 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
   create(context, [options]) {
     const mentions = fileMentions(context);
     const genkitRefs = mentions.has(GENKIT_OPENAI_REFS_MODULE);
-    if (!mentionsModelId(mentions) && !genkitRefs && !quotesModelId(context)) return {};
+    const literals = mentionsModelId(mentions) || genkitRefs || quotesModelId(context);
+    // Ids written in another module and imported here: the module is read only for a value that reaches a request.
+    const imported = mentionsModelPosition(mentions);
+    if (!literals && !imported) return {};
     const allow = new Set(options.allow ?? []);
     const today = referenceDate(context, options.date);
     const sourceCode = context.sourceCode;
@@ -83,16 +90,23 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
       checkModel(node, splitRoutedModel(text), text, sourceCode.getText(node).slice(1, -1) === text ? [node.range[0] + 1, node.range[1] - 1] : null);
     }
 
+    /** The table's row for `model` when this run reports it (not allowed, within `onlyWithinDays`), else `undefined`. */
+    function reportedRow(model: RoutedModel, text: string): ModelShutdown | undefined {
+      const row = MODEL_SHUTDOWNS.get(model.id);
+      if (row === undefined || allow.has(model.id) || allow.has(text)) return undefined;
+      if (options.onlyWithinDays !== undefined && daysFrom(today, row.shutdown) > options.onlyWithinDays) return undefined;
+      return row;
+    }
+
     /**
      * Reports `model`, written at `node` as `text`, where it reaches an OpenAI request (`sent`: already known to). A
      * suggestion rewrites `range` when there is one.
      */
     function checkModel(node: TSESTree.Expression, model: RoutedModel, text: string, range: readonly [number, number] | null, sent = false): void {
       const { id, prefix } = model;
-      const row = MODEL_SHUTDOWNS.get(id);
-      if (row === undefined || allow.has(id) || allow.has(text)) return;
+      const row = reportedRow(model, text);
+      if (row === undefined) return;
       const days = daysFrom(today, row.shutdown);
-      if (options.onlyWithinDays !== undefined && days > options.onlyWithinDays) return;
       if (!sent && !getFileAnalysis(context).modelUses.reachesOpenAIModel(node, model)) return;
       context.report({
         node,
@@ -115,7 +129,34 @@ export default createRule<[Options], "deprecatedModel" | "replaceModel">({
       });
     }
 
+    /**
+     * Ids that reach a request from another module: reported at their use here, saying where they are written. No
+     * suggestion: it would edit the other file, whose value other code may share.
+     */
+    function checkImportedModels(): void {
+      for (const found of findImportedModels(context)) {
+        const model = splitRoutedModel(found.text);
+        const row = reportedRow(model, found.text);
+        if (row === undefined) continue;
+        const days = daysFrom(today, row.shutdown);
+        context.report({
+          node: found.node,
+          messageId: "deprecatedModelElsewhere",
+          data: {
+            model: model.id,
+            where: `${path.relative(context.cwd, found.file).split(path.sep).join("/")}:${found.line}`,
+            when: wordDate(row.shutdown, today),
+            consequence: days <= 0 ? ": requests that name it fail" : "",
+            advice: advice(row, days),
+            url: DEPRECATIONS_PAGE,
+          },
+        });
+      }
+    }
+
+    if (!literals) return { "Program:exit": checkImportedModels };
     return {
+      ...(imported && { "Program:exit": checkImportedModels }),
       // `import { gpt4o } from "genkitx-openai"` used as a Genkit model: reported at each use, not rewritten (the
       // replacement may have no reference of its own).
       ...(genkitRefs && {

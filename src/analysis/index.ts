@@ -137,12 +137,24 @@ const MENTION_WORDS = [
   "genkitx-openai",
   // The openai v3 SDK's client class (and openai-edge's): its requests are `createChatCompletion`, not `completions`.
   "openaiapi",
+  // A model id imported from another module reaches a request as `model: MODEL`, or in settings spread into an OpenAI
+  // request (no-deprecated-models reads the module only then).
+  "model",
+  "openai",
 ] as const;
 export type Mention = (typeof MENTION_WORDS)[number];
 
 /** Whether the file's text may contain a model id of the shutdown table. */
 export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
   return MODEL_ID_WORDS.some((word) => mentions.has(word));
+}
+
+/**
+ * Whether the file may send a model id it imports from another module: it names a `model` (a key, `modelName`, a
+ * framework's `…Model`) or OpenAI (the SDK, a provider), or it makes an SDK request a settings object may be spread into.
+ */
+export function mentionsModelPosition(mentions: ReadonlySet<Mention>): boolean {
+  return mentions.has("model") || mentions.has("openai") || mentions.has("openaiapi") || mentions.has("completions") || mentions.has("responses") || mentions.has("realtime");
 }
 
 /** Whether the file's text holds one of {@link QUOTED_MODEL_IDS} as a whole string: one scan, for files the words did not let through. */

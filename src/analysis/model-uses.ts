@@ -104,6 +104,29 @@ export class ModelUses {
     }
   }
 
+  /**
+   * Whether the object at `node` (an imported settings object, whole or spread into another) is the options of an
+   * OpenAI request or model that would send its `model`: `client.chat.completions.create(defaults)`, or the object
+   * `{ ...defaults, messages }` when nothing after the spread sets `model` again.
+   */
+  optionsReachOpenAIModel(node: TSESTree.Expression, model: RoutedModel = splitRoutedModel("")): boolean {
+    this.#model = model;
+    try {
+      const parent = node.parent;
+      if (parent?.type !== AST_NODE_TYPES.SpreadElement) return this.#objectIsModelOptions(node, "model", 0, new Set());
+      const outer = parent.parent;
+      if (outer.type !== AST_NODE_TYPES.ObjectExpression) return false;
+      const after = outer.properties.slice(outer.properties.indexOf(parent) + 1);
+      // A later `model` (or a later spread, which may hold one) decides the model instead.
+      if (after.some((property) => property.type === AST_NODE_TYPES.SpreadElement || getStaticPropertyKey(property) === null || getStaticPropertyKey(property) === "model")) {
+        return false;
+      }
+      return this.#objectIsModelOptions(outer, "model", 0, new Set());
+    } finally {
+      this.#model = splitRoutedModel("");
+    }
+  }
+
   /** Every place the value of `node` lands after the aliases above, as the nodes whose parent uses it. */
   #uses(node: TSESTree.Node, step: number, seen: Set<TSESTree.Node>, visit: (use: TSESTree.Node, step: number) => boolean): boolean {
     if (step > MAX_STEPS || seen.has(node)) return false;
@@ -228,7 +251,7 @@ export class ModelUses {
   }
 
   /** Whether an object naming a model (`key`) is the options of an OpenAI request or model. */
-  #objectIsModelOptions(object: TSESTree.ObjectExpression, key: string, step: number, seen: Set<TSESTree.Node>): boolean {
+  #objectIsModelOptions(object: TSESTree.Node, key: string, step: number, seen: Set<TSESTree.Node>): boolean {
     return this.#uses(object, step, seen, (use, at) => {
       // A framework's own nesting: Mastra's `judge: { model }` and fallback lists, `chatgpt`'s `completionParams`.
       const nested = this.#routers.nestingOptions(use, key, this.#model);
@@ -485,7 +508,7 @@ export class ModelUses {
   }
 
   /** `fetch("https://api.openai.com/v1/…", { body: JSON.stringify(object) })`, `axios.post(url, object)`. */
-  #isRestBody(object: TSESTree.ObjectExpression, call: Call, step: number, seen: Set<TSESTree.Node>): boolean {
+  #isRestBody(object: TSESTree.Node, call: Call, step: number, seen: Set<TSESTree.Node>): boolean {
     if (!isJsonStringify(call)) return this.#sentBy(call, object);
     // The string goes on to a `body` option: follow it to the call that sends it.
     return this.#uses(call, step, seen, (use) => {
@@ -500,7 +523,7 @@ export class ModelUses {
   }
 
   /** Whether the options object `options` (a call's argument, inline or through a `const`) sends `body`. */
-  #sendsBody(options: TSESTree.Node | null, body: TSESTree.ObjectExpression, step: number): boolean {
+  #sendsBody(options: TSESTree.Node | null, body: TSESTree.Node, step: number): boolean {
     if (options === null || options.type !== AST_NODE_TYPES.ObjectExpression) return false;
     return this.#uses(options, step, new Set(), (use) => {
       const call = use.parent;
@@ -509,7 +532,7 @@ export class ModelUses {
   }
 
   /** Whether `call` sends a request to an OpenAI URL with `body` as its JSON body. */
-  #sentBy(call: Call, body: TSESTree.ObjectExpression): boolean {
+  #sentBy(call: Call, body: TSESTree.Node): boolean {
     const endpoint = this.#rest.endpointOfCall(call);
     if (endpoint === null || endpoint.provider === "azure") return false;
     return findRequestBody(endpoint, this.#resolver) === body;

@@ -59,9 +59,13 @@ export function requireSourceOf(node: TSESTree.CallExpression): string | null {
   return argument.value;
 }
 
-/** What an import declaration's specifier binds; `null` for `import x = A.B` (a namespace alias, no module). */
+/**
+ * What an import declaration's specifier binds; `null` for `import x = A.B` (a namespace alias, no module). `declaration`
+ * is the specifier's import, for trees without parent links (a module parsed outside ESLint's traversal).
+ */
 export function importSpecifierBinding(
   specifier: TSESTree.ImportDefaultSpecifier | TSESTree.ImportNamespaceSpecifier | TSESTree.ImportSpecifier | TSESTree.TSImportEqualsDeclaration,
+  declaration: TSESTree.ImportDeclaration | undefined = undefined,
 ): ModuleBinding | null {
   if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
     const reference = specifier.moduleReference;
@@ -69,7 +73,7 @@ export function importSpecifierBinding(
       ? { source: String(reference.expression.value), imported: null, members: [] }
       : null;
   }
-  const source = String(specifier.parent.source?.value);
+  const source = String((declaration ?? specifier.parent).source?.value);
   switch (specifier.type) {
     case AST_NODE_TYPES.ImportDefaultSpecifier:
       return { source, imported: "default", members: [] };
@@ -132,7 +136,7 @@ export function moduleBindingOf(node: TSESTree.Node, findVariable: FindVariable,
 }
 
 /** A binding with further members read: the first member of a whole module is the export's name. */
-function withMembers(binding: ModuleBinding, members: readonly string[]): ModuleBinding {
+export function withMembers(binding: ModuleBinding, members: readonly string[]): ModuleBinding {
   if (members.length === 0) return binding;
   if (binding.imported === null && binding.members.length === 0) {
     return { source: binding.source, imported: members[0]!, members: members.slice(1) };

@@ -11,6 +11,7 @@ import path from "node:path";
 
 import { sdkPathOfTypeName } from "../sdk-methods";
 import { resourceNames } from "./sdk";
+import { ModuleReader } from "./exports";
 import { importSpecifierBinding, moduleSourceOf, requireSourceOf } from "./modules";
 import { getSettings } from "./settings";
 import { TypeInfo } from "./types";
@@ -20,6 +21,7 @@ import { walkNodes } from "./walk";
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+type LanguageOptions = { readonly parser?: unknown; readonly parserOptions?: unknown };
 
 /** Module specifiers of the `openai` package: `openai` itself and its subpaths. */
 export function isOpenAIModule(source: string): boolean {
@@ -63,6 +65,8 @@ export class Resolver {
   readonly #soleAssignments = new Map<Variable, TSESTree.Expression | null>();
   /** Per module specifier: whether it names a `clientModules` entry. */
   readonly #clientModuleMatches = new Map<string, boolean>();
+  readonly #languageOptions: LanguageOptions;
+  #modules: ModuleReader | undefined;
   /** Type information, when the user's config gives a program; `null` in untyped runs. */
   readonly types: TypeInfo | null;
 
@@ -71,6 +75,7 @@ export class Resolver {
     this.#clientModules = getSettings(context).clientModules;
     this.#filename = context.filename;
     this.#cwd = context.cwd;
+    this.#languageOptions = (context.languageOptions as LanguageOptions | undefined) ?? {};
     const services = context.sourceCode.parserServices;
     this.types =
       services?.program != null && services.esTreeNodeToTSNodeMap != null
@@ -110,6 +115,18 @@ export class Resolver {
     const path = this.types.sdkPathOf(node);
     if (path === undefined) return value;
     return path === null ? FOREIGN : { kind: "client", path };
+  }
+
+  /**
+   * What other modules export, read with this file's parser (src/analysis/exports.ts). Made on first ask: only a value
+   * that reaches a request position from an import asks, so other files never touch the file system for it.
+   */
+  get modules(): ModuleReader {
+    this.#modules ??= new ModuleReader({
+      parser: this.#languageOptions.parser,
+      parserOptions: (this.#languageOptions.parserOptions as Record<string, unknown> | undefined) ?? {},
+    });
+    return this.#modules;
   }
 
   resolve(node: TSESTree.Node): OpenAIValue {

@@ -6,6 +6,8 @@ import { sdkPathOfDeclaration } from "../sdk-methods";
 // ts.TypeFlags.Any | ts.TypeFlags.Unknown, spelled out so that the plugin never loads `typescript` itself: it is
 // there only when the user's parser brought it.
 const ANY_OR_UNKNOWN = 1 | 2;
+// ts.SymbolFlags.Alias: an import, followed to what it imports.
+const SYMBOL_ALIAS = 2_097_152;
 
 /** A declaration file of the `openai` package: `…/node_modules/openai/resources/beta/threads/runs/runs.d.ts`. */
 const OPENAI_DECLARATION = /[\\/]node_modules[\\/]openai[\\/](.+?)\.d\.[cm]?ts$/u;
@@ -55,6 +57,25 @@ export class TypeInfo {
     };
     visit(this.#checker.getNonNullableType(this.#services.getTypeAtLocation(node)), 0);
     return found;
+  }
+
+  /**
+   * The string a node's type says it is (a literal type: a `const` declared with a string, a property of an object
+   * declared `as const`, a string enum member), with the file and line of the declaration that gives it; `null` when the
+   * type is wider, or the declaration is a package's.
+   */
+  stringLiteralOf(node: TSESTree.Node): { readonly value: string; readonly file: string; readonly line: number } | null {
+    const type = this.#services.getTypeAtLocation(node);
+    if (!type.isStringLiteral()) return null;
+    const tsNode = this.#services.esTreeNodeToTSNodeMap.get(node) as ts.Node & { readonly name?: ts.Node };
+    let symbol = this.#checker.getSymbolAtLocation(tsNode.name ?? tsNode);
+    if (symbol !== undefined && (symbol.flags & SYMBOL_ALIAS) !== 0) symbol = this.#checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    if (declaration === undefined) return null;
+    const at = (declaration as ts.Node & { readonly initializer?: ts.Node }).initializer ?? declaration;
+    const source = at.getSourceFile();
+    if (/[\\/]node_modules[\\/]/u.test(source.fileName)) return null;
+    return { value: type.value, file: source.fileName, line: source.getLineAndCharacterOfPosition(at.getStart(source)).line + 1 };
   }
 
   #sdkPathOfType(type: ts.Type): TypedSdkPath {

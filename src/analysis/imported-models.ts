@@ -1,0 +1,134 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+import { getFileAnalysis, isOpenAIModule } from "./index";
+import { splitRoutedModel } from "./model-routers";
+import { getModelUses, type ModelUses } from "./model-uses";
+import { isTypeOnlyImport, moduleBindingOf, moduleSourceOf, withMembers } from "./modules";
+import type { Resolver } from "./resolve";
+
+/** A model id that reaches an OpenAI request from another module, and where it is written there. */
+export interface ImportedModel {
+  /** Where the value is used in the linted file: `MODEL`, `settings.chat.model`, the spread `defaults`. */
+  readonly node: TSESTree.Expression;
+  /** The string as written (`gpt-4o`, or a router's `openai/gpt-4o`). */
+  readonly text: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** Spellings a value is tried under before its module is read: a bare id, and the routers' `openai/` and `openai:`. */
+const SPELLINGS = ["", "openai/", "openai:"].map((prefix) => splitRoutedModel(`${prefix}id`));
+
+/**
+ * The values the file imports (from modules that may be the project's own) that reach the model of an OpenAI request,
+ * each with the string its module gives it: `model: MODEL`, `model: settings.chat.model`, `{ ...defaultChatConfig,
+ * messages }`, `client.chat.completions.create(defaultRequest)`.
+ *
+ * Lazy in this order, so that most files pay one pass over their top-level statements: the file's imports and
+ * requires; their reads in a position a value can flow from; whether that value reaches a request (this file's own
+ * analysis); and only then the module, resolved and read (src/analysis/exports.ts). With type information, a string
+ * literal type the checker gives the value serves where the module cannot be read.
+ */
+export function findImportedModels(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ImportedModel[] {
+  const sourceCode = context.sourceCode;
+  const found: ImportedModel[] = [];
+  let resolver: Resolver | undefined;
+  let uses: ModelUses | undefined;
+  for (const statement of sourceCode.ast.body) {
+    for (const declared of importingDeclarations(statement)) {
+      for (const variable of sourceCode.getDeclaredVariables(declared)) {
+        for (const reference of variable.references) {
+          if (!reference.isRead()) continue;
+          const chain = memberChain(reference.identifier as TSESTree.Identifier);
+          if (!mayFlowFrom(chain)) continue;
+          resolver ??= getFileAnalysis(context).resolver;
+          uses ??= getModelUses(context);
+          const model = findModel(chain, resolver, uses, context.filename);
+          if (model !== null) found.push(model);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function findModel(chain: TSESTree.Expression, resolver: Resolver, uses: ModelUses, filename: string): ImportedModel | null {
+  const asModel = SPELLINGS.some((spelling) => uses.reachesOpenAIModel(chain, spelling));
+  const asOptions = !asModel && uses.optionsReachOpenAIModel(chain);
+  if (!asModel && !asOptions) return null;
+  const binding = moduleBindingOf(chain, (identifier) => resolver.findVariable(identifier));
+  if (binding === null || isOpenAIModule(binding.source)) return null;
+  const value = resolver.modules.valueOf(asOptions ? withMembers(binding, ["model"]) : binding, filename);
+  let written: { readonly value: string; readonly file: string; readonly line: number } | null = value?.kind === "string" ? value : null;
+  if (written === null && asModel) written = resolver.types?.stringLiteralOf(chain) ?? null;
+  if (written === null) return null;
+  const routed = splitRoutedModel(written.value);
+  // A router's spelling counts only where that router takes it; a bare id only where a bare id is sent.
+  if (asModel && !uses.reachesOpenAIModel(chain, routed)) return null;
+  if (asOptions && routed.spelling !== "bare") return null;
+  return { node: chain, text: written.value, file: written.file, line: written.line };
+}
+
+/** The declarations of a top-level statement that bind a module's values: imports, and `require` / `await import()`. */
+function importingDeclarations(statement: TSESTree.ProgramStatement): TSESTree.Node[] {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+      if (statement.importKind === "type" || isOpenAIModule(statement.source.value)) return [];
+      return statement.specifiers.filter((specifier) => !isTypeOnlyImport(specifier));
+    case AST_NODE_TYPES.TSImportEqualsDeclaration:
+      return [statement];
+    case AST_NODE_TYPES.VariableDeclaration:
+      return statement.declarations.filter((declarator) => declarator.init !== null && moduleSourceOf(memberRoot(declarator.init)) !== null);
+    default:
+      return [];
+  }
+}
+
+/** `require("./config").settings.chat` → `require("./config")`. */
+function memberRoot(node: TSESTree.Node): TSESTree.Node {
+  while (node.type === AST_NODE_TYPES.MemberExpression) node = node.object;
+  return node;
+}
+
+/** The longest static member chain a read starts: `settings` in `settings.chat.model` → `settings.chat.model`. */
+function memberChain(identifier: TSESTree.Identifier): TSESTree.Expression {
+  let current: TSESTree.Expression = identifier;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current && (!parent.computed || parent.property.type === AST_NODE_TYPES.Literal)) {
+      current = parent;
+    } else if (parent?.type === AST_NODE_TYPES.ChainExpression) {
+      current = parent;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** Whether a value read here may flow on to a request: a property's value, an argument, a spread, an alias, a default. */
+function mayFlowFrom(node: TSESTree.Expression): boolean {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.Property:
+      return parent.value === node;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee !== node;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test !== node;
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === node;
+    case AST_NODE_TYPES.VariableDeclarator:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.SpreadElement:
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+      return true;
+    default:
+      return false;
+  }
+}

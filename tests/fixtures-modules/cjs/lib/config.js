@@ -1,0 +1,6 @@
+const models = require("./models");
+
+module.exports = {
+  chat: { model: models.LEGACY },
+  label: "gpt-4.5-preview",
+};

@@ -1,0 +1,1 @@
+export const BROKEN_MODEL = "gpt-4.5-preview" +;

@@ -1,0 +1,1 @@
+export const defaultChatConfig = { model: "gpt-3.5-turbo-16k", temperature: 0 };

@@ -1,0 +1,2 @@
+export * from "./constants";
+export { settings as appSettings } from "./settings";

@@ -1,0 +1,120 @@
+import path from "node:path";
+
+import rule from "../../rules/no-deprecated-models";
+import { js, ruleTester } from "../rule-tester";
+
+/**
+ * Model ids written in another module and sent here (src/analysis/imported-models.ts, src/analysis/exports.ts). Each
+ * case is linted as a file of a small project in tests/fixtures-modules, so that its imports resolve to real files.
+ */
+const options = [{ date: "2026-11-30" }] as const;
+const ESM = path.join(__dirname, "../fixtures-modules/esm-ts");
+const CJS = path.join(__dirname, "../fixtures-modules/cjs");
+const tsFile = path.join(ESM, "src/app/case.ts");
+const cjsFile = path.join(CJS, "app/case.cjs");
+const esmJsFile = path.join(CJS, "app/case.mjs");
+const CLIENT = 'import OpenAI from "openai";\nconst openai = new OpenAI();\n';
+const CJS_CLIENT = 'const OpenAI = require("openai");\nconst openai = new OpenAI();\n';
+
+const valid = (code: string) => ({ code, options, filename: tsFile });
+/**
+ * An id set in a fixture's module, reported at its use here (the message's wording, with the place it names, is
+ * checked through the ESLint class in tests/modules, where the working folder is the fixture's). `model` and `where`
+ * document the case.
+ */
+const elsewhere = (_model: string, _where: string, use: string) => ({ use });
+/** The errors at each `use` in turn (the text of the value where the request reads it), after the previous one. */
+function errorsAt(code: string, uses: readonly { use: string }[]) {
+  let from = 0;
+  return uses.map(({ use }) => {
+    const start = code.indexOf(use, from);
+    if (start === -1) throw new Error(`no ${use} after offset ${from}`);
+    from = start + use.length;
+    const before = code.slice(0, start);
+    return { messageId: "deprecatedModelElsewhere" as const, line: before.split("\n").length, column: start - before.lastIndexOf("\n") };
+  });
+}
+const invalid = (code: string, uses: readonly { use: string }[]) => ({ code, options, filename: tsFile, errors: errorsAt(code, uses) });
+const jsInvalid = (code: string, filename: string, uses: readonly { use: string }[]) => js({ code, options, filename, errors: errorsAt(code, uses) });
+
+const at = (file: string, line: number) => `${path.relative(ESM, file).split(path.sep).join("/")}:${line}`;
+const constants = (line: number) => at(path.join(ESM, "src/config/constants.ts"), line);
+
+ruleTester.run("no-deprecated-models (values from other modules)", rule, {
+  valid: [
+    // An imported label map and price table: ids used as keys and shown to people, never sent.
+    valid('import { MODEL_LABELS, PRICES, LABEL } from "../config/labels";\nrender(MODEL_LABELS, PRICES);\nconsole.log(LABEL);'),
+    valid(`${CLIENT}import { MODEL_LABELS } from "../config/labels";\nawait openai.chat.completions.create({ model: MODEL_LABELS["gpt-4.5-preview"], messages });`),
+    // An id compared with, or logged: not a request position.
+    valid('import { CHAT_MODEL } from "../config/constants";\nif (model === CHAT_MODEL) console.log(CHAT_MODEL);'),
+    // An import that cannot be resolved, a module that does not parse, a package's export: silence, never a guess.
+    valid(`${CLIENT}import { MISSING_MODEL } from "../config/missing";\nawait openai.chat.completions.create({ model: MISSING_MODEL, messages });`),
+    valid(`${CLIENT}import { BROKEN_MODEL } from "../config/broken";\nawait openai.chat.completions.create({ model: BROKEN_MODEL, messages });`),
+    valid(`${CLIENT}import { DEFAULT_MODEL } from "some-package";\nawait openai.chat.completions.create({ model: DEFAULT_MODEL, messages });`),
+    valid(`${CLIENT}import { MODEL } from "@/config/nowhere";\nawait openai.chat.completions.create({ model: MODEL, messages });`),
+    // A current model, an enum member and a property that hold none.
+    valid(`${CLIENT}import { CURRENT_MODEL, Models } from "../config/constants";\nawait openai.chat.completions.create({ model: CURRENT_MODEL, messages });\nawait openai.chat.completions.create({ model: Models.Current, messages });`),
+    valid(`${CLIENT}import { appSettings } from "@/config";\nawait openai.embeddings.create({ model: appSettings.embeddings.model, input });`),
+    // A spread whose `model` a later property replaces, or a later spread may.
+    valid(`${CLIENT}import { defaultChatConfig } from "src/config/chat-defaults";\nawait openai.chat.completions.create({ ...defaultChatConfig, model: "gpt-5.2", messages });`),
+    valid(`${CLIENT}import { defaultChatConfig } from "src/config/chat-defaults";\nawait openai.chat.completions.create({ ...defaultChatConfig, ...overrides, messages });`),
+    // Another provider's server and an Azure client take their own model names.
+    valid(`import OpenAI from "openai";\nimport { CHAT_MODEL } from "../config/constants";\nconst local = new OpenAI({ baseURL: "http://localhost:11434/v1" });\nawait local.chat.completions.create({ model: CHAT_MODEL, messages });`),
+    valid(`import { AzureOpenAI } from "openai";\nimport { CHAT_MODEL } from "../config/constants";\nconst azure = new AzureOpenAI();\nawait azure.chat.completions.create({ model: CHAT_MODEL, messages });`),
+    // A type-only import holds no value; an allowed id is left alone.
+    valid(`${CLIENT}import type { ModelName } from "../config/constants";\nconst model: ModelName = pick();\nawait openai.chat.completions.create({ model, messages });`),
+    { ...valid(`${CLIENT}import { CHAT_MODEL } from "../config/constants";\nawait openai.chat.completions.create({ model: CHAT_MODEL, messages });`), options: [{ date: "2026-11-30", allow: ["gpt-4.5-preview"] }] },
+    // A CommonJS module's label next to a model: only the model is sent.
+    js({ code: `${CJS_CLIENT}const config = require("../lib/config");\nconsole.log(config.label);`, options, filename: cjsFile }),
+  ],
+  invalid: [
+    // ES `export const`, through a relative specifier without extension.
+    invalid(`${CLIENT}import { CHAT_MODEL } from "../config/constants";\nawait openai.chat.completions.create({ model: CHAT_MODEL, messages });`, [
+      elsewhere("gpt-4.5-preview", constants(1), "CHAT_MODEL, messages"),
+    ]),
+    // A `paths` alias to an `index` file that re-exports (`export { settings as appSettings } from`), a property of
+    // the settings object, whose value is a constant imported there.
+    invalid(`${CLIENT}import { appSettings } from "@/config";\nawait openai.chat.completions.create({ model: appSettings.chat.model, messages });`, [
+      elsewhere("gpt-4.5-preview", constants(1), "appSettings.chat.model"),
+    ]),
+    // `export * from`, an alias in this file, a namespace import.
+    invalid(`${CLIENT}import { CHAT_MODEL as model } from "@/config";\nawait openai.chat.completions.create({ model, messages });`, [
+      elsewhere("gpt-4.5-preview", constants(1), "model, messages"),
+    ]),
+    invalid(`${CLIENT}import * as config from "../config/constants";\nawait openai.chat.completions.create({ model: config.CHAT_MODEL, messages });`, [
+      elsewhere("gpt-4.5-preview", constants(1), "config.CHAT_MODEL"),
+    ]),
+    // `export default { … }`, an enum member, a static field and a static getter, a default behind `??`.
+    invalid(`${CLIENT}import settings from "@/config/settings";\nawait openai.chat.completions.create({ model: settings.summary.model, messages });`, [
+      elsewhere("gpt-4-32k-0613", at(path.join(ESM, "src/config/settings.ts"), 9), "settings.summary.model"),
+    ]),
+    invalid(`${CLIENT}import { Models, Defaults, FALLBACK_MODEL } from "../config/constants";\nawait openai.chat.completions.create({ model: Models.Legacy, messages });\nawait openai.responses.create({ model: Defaults.model, input });\nawait openai.responses.create({ model: Defaults.visionModel, input });\nawait openai.responses.create({ model: FALLBACK_MODEL, input });`, [
+      elsewhere("gpt-4-32k", constants(6), "Models.Legacy"),
+      elsewhere("o1-preview", constants(11), "Defaults.model"),
+      elsewhere("gpt-4-vision-preview", constants(13), "Defaults.visionModel"),
+      elsewhere("gpt-3.5-turbo-0613", constants(3), "FALLBACK_MODEL, input"),
+    ]),
+    // Settings spread into a request, through `baseUrl`; and a whole request object from another module.
+    invalid(`${CLIENT}import { defaultChatConfig } from "src/config/chat-defaults";\nawait openai.chat.completions.create({ ...defaultChatConfig, messages });`, [
+      elsewhere("gpt-3.5-turbo-16k", at(path.join(ESM, "src/config/chat-defaults.ts"), 1), "defaultChatConfig, messages"),
+    ]),
+    invalid(`${CLIENT}import { defaultChatConfig } from "src/config/chat-defaults";\nawait openai.chat.completions.create(defaultChatConfig);`, [
+      elsewhere("gpt-3.5-turbo-16k", at(path.join(ESM, "src/config/chat-defaults.ts"), 1), "defaultChatConfig)"),
+    ]),
+    // CommonJS: `module.exports = { … }` whose value is `exports.x =` of a third module, `require` destructuring and
+    // `.member`, and an ES module's `await import()`.
+    jsInvalid(
+      `${CJS_CLIENT}const config = require("../lib/config");\nconst { LEGACY } = require("../lib/models");\nconst legacy = require("../lib/models").LEGACY;\nclient.chat.completions.create({ model: config.chat.model, messages });\nopenai.chat.completions.create({ model: LEGACY, messages });\nopenai.chat.completions.create({ model: legacy, messages });`,
+      cjsFile,
+      [
+        // `client` is not declared here: its SDK chain counts, as for an id written in this file.
+        elsewhere("gpt-3.5-turbo-0613", at(path.join(CJS, "lib/models.js"), 1), "config.chat.model"),
+        elsewhere("gpt-3.5-turbo-0613", at(path.join(CJS, "lib/models.js"), 1), "LEGACY, messages"),
+        elsewhere("gpt-3.5-turbo-0613", at(path.join(CJS, "lib/models.js"), 1), "legacy, messages"),
+      ],
+    ),
+    jsInvalid(`${CLIENT}const { LEGACY } = await import("../lib/models.js");\nawait openai.chat.completions.create({ model: LEGACY, messages });`, esmJsFile, [
+      elsewhere("gpt-3.5-turbo-0613", at(path.join(CJS, "lib/models.js"), 1), "LEGACY, messages"),
+    ]),
+  ],
+});
