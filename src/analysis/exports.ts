@@ -287,7 +287,7 @@ export class ModuleReader {
     if (cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.parser === this.#settings.parser) {
       return cached.record;
     }
-    let record: ModuleRecord | null = null;
+    let record: ModuleRecord | null;
     moduleReadStats.parses++;
     try {
       const program = parseModule(file, readFileSync(file, "utf8"), this.#settings);
@@ -444,13 +444,9 @@ function parseModule(file: string, text: string, settings: ParserSettings): TSES
   const typescript = /^\.[cm]?tsx?$/u.test(extension);
   const jsx = extension === ".tsx" || extension === ".jsx";
   const parsers = [settings.parser ?? tsParser, ...(typescript && settings.parser !== tsParser ? [tsParser] : [])];
-  const {
-    project: _project,
-    projectService: _projectService,
-    programs: _programs,
-    EXPERIMENTAL_useProjectService: _useProjectService,
-    ...rest
-  } = settings.parserOptions;
+  // Without the options that build a TypeScript program: types are the linted file's business, not its modules'.
+  const rest: Record<string, unknown> = { ...settings.parserOptions };
+  for (const key of ["project", "projectService", "programs", "EXPERIMENTAL_useProjectService"]) delete rest[key];
   const ecmaFeatures = { ...(rest.ecmaFeatures as object | undefined), ...(jsx ? { jsx: true } : {}) };
   for (const parser of parsers) {
     for (const sourceType of ["module", "script"] as const) {

@@ -61,7 +61,7 @@ export function resolveModuleFile(specifier: string, fromFile: string): string |
   const now = Date.now();
   const cached = resolutions.get(key);
   if (fresh(cached, now)) return cached.value;
-  let resolved: string | null = null;
+  let resolved: string | null;
   moduleFileStats.resolutions++;
   try {
     resolved = resolveUncached(specifier, directory);

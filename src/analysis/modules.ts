@@ -125,10 +125,12 @@ export function moduleBindingOf(node: TSESTree.Node, findVariable: FindVariable,
   if (def.type !== "Variable" || def.node.init === null) return null;
   const declarator = def.node;
   const initializer = def.node.init;
+  if (initializer === null) return null;
   const loop = declarator.parent.parent;
   if (loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) return null;
-  // A `let` or `var` assigned again may hold anything by the time it is read.
-  if (variable!.references.some((reference) => reference.isWrite() && reference.writeExpr !== initializer)) return null;
+  // A `let` or `var` assigned again may hold anything by the time it is read (the declaration's own writes, a
+  // pattern's default among them, are `init` references).
+  if (variable!.references.some((reference) => reference.isWrite() && reference.init !== true)) return null;
   const path = patternPath(declarator.id, def.name);
   if (path === null) return null;
   const init = moduleBindingOf(initializer, findVariable, depth + 1);
