@@ -5,7 +5,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 import { resolveModuleFile } from "./module-files";
-import { importSpecifierBinding, moduleSourceOf, type ModuleBinding } from "./modules";
+import { importSpecifierBinding, moduleBindingOf, moduleSourceOf, type FindVariable, type ModuleBinding } from "./modules";
 
 /**
  * What a module exports, read the way eslint-plugin-import's ExportMap reads it: the module is parsed once with the
@@ -272,6 +272,17 @@ export class ModuleReader {
     } catch {
       return null;
     }
+  }
+
+  /**
+   * The string an imported binding of the linted file holds in its module (`API_BASE` after
+   * `import { API_BASE } from "./config"`), or `null`. The `openai` package's own exports are not read.
+   */
+  stringOf(node: TSESTree.Node, findVariable: FindVariable, fromFile: string): ModuleValue & { readonly kind: "string" } | null {
+    const binding = moduleBindingOf(node, findVariable);
+    if (binding === null || binding.source === "openai" || binding.source.startsWith("openai/")) return null;
+    const value = this.valueOf(binding, fromFile);
+    return value?.kind === "string" ? value : null;
   }
 
   /** The module `source` names from `fromFile`, read and parsed (once per content), or `null`. */

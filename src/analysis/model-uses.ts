@@ -281,7 +281,7 @@ export class ModelUses {
           if (index === -1) return false;
           return (
             this.#callTakesOptions(parent, index, key) ||
-            (this.#model.spelling === "bare" && (this.#isRestBody(object, parent, at + 1, seen) || this.#isRealtimeEvent(object, key, parent, at + 1)))
+            (this.#model.spelling === "bare" && (this.#isRestBody(object, parent, at + 1, seen) || (object.type === AST_NODE_TYPES.ObjectExpression && this.#isRealtimeEvent(object, key, parent, at + 1))))
           );
         }
         default:

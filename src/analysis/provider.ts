@@ -108,8 +108,10 @@ export function providerOfValue(
       return providerOfValue(node.argument, resolver, sourceCode, step + 1, reading);
     case AST_NODE_TYPES.Identifier: {
       const init = resolver.boundInitializer(node);
-      return init === null ? "unknown" : providerOfValue(init, resolver, sourceCode, step + 1, reading);
+      return init === null ? importedProvider(node, resolver) : providerOfValue(init, resolver, sourceCode, step + 1, reading);
     }
+    case AST_NODE_TYPES.MemberExpression:
+      return importedProvider(node, resolver);
     case AST_NODE_TYPES.CallExpression: {
       const fn = calledFunction(node, resolver);
       if (fn === null || reading.has(fn)) return "unknown";
@@ -120,6 +122,15 @@ export function providerOfValue(
     default:
       return "unknown";
   }
+}
+
+/**
+ * A base imported from the project's settings (`${API_BASE}/chat/completions`, `new OpenAI({ baseURL: config.llm.url })`):
+ * the module it comes from says, read only now that a request's base is asked for (src/analysis/exports.ts).
+ */
+function importedProvider(node: TSESTree.Node, resolver: Resolver): Provider {
+  const imported = resolver.modules.stringOf(node, (identifier) => resolver.findVariable(identifier), resolver.filename);
+  return imported === null ? "unknown" : providerOfUrl(imported.value, true);
 }
 
 /** The one provider that the known values agree on; `unknown` where none is known or they differ. */

@@ -117,6 +117,11 @@ export class Resolver {
     return path === null ? FOREIGN : { kind: "client", path };
   }
 
+  /** The linted file's path, as ESLint gives it. */
+  get filename(): string {
+    return this.#filename;
+  }
+
   /**
    * What other modules export, read with this file's parser (src/analysis/exports.ts). Made on first ask: only a value
    * that reaches a request position from an import asks, so other files never touch the file system for it.

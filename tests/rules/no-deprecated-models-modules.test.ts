@@ -64,6 +64,8 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     // A type-only import holds no value; an allowed id is left alone.
     valid(`${CLIENT}import type { ModelName } from "../config/constants";\nconst model: ModelName = pick();\nawait openai.chat.completions.create({ model, messages });`),
     { ...valid(`${CLIENT}import { CHAT_MODEL } from "../config/constants";\nawait openai.chat.completions.create({ model: CHAT_MODEL, messages });`), options: [{ date: "2026-11-30", allow: ["gpt-4.5-preview"] }] },
+    // A REST request to a base URL imported from settings that is another provider's server.
+    valid('import { LOCAL_BASE } from "../config/api";\nawait fetch(`${LOCAL_BASE}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4.5-preview", messages }) });'),
     // A CommonJS module's label next to a model: only the model is sent.
     js({ code: `${CJS_CLIENT}const config = require("../lib/config");\nconsole.log(config.label);`, options, filename: cjsFile }),
   ],
@@ -100,6 +102,17 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     ]),
     invalid(`${CLIENT}import { defaultChatConfig } from "src/config/chat-defaults";\nawait openai.chat.completions.create(defaultChatConfig);`, [
       elsewhere("gpt-3.5-turbo-16k", at(path.join(ESM, "src/config/chat-defaults.ts"), 1), "defaultChatConfig)"),
+    ]),
+    // A REST request whose base URL is imported: the module says it is OpenAI's, so the id written here is sent there,
+    // and so is settings' model spread into the body.
+    {
+      code: 'import { API_BASE } from "../config/api";\nawait fetch(`${API_BASE}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4.5-preview", messages }) });',
+      options,
+      filename: tsFile,
+      errors: [{ messageId: "deprecatedModel" as const, line: 2, column: 93, suggestions: [{ messageId: "replaceModel" as const, data: { replacement: "gpt-6-luna" }, output: 'import { API_BASE } from "../config/api";\nawait fetch(`${API_BASE}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-6-luna", messages }) });' }] }],
+    },
+    invalid('import { API_BASE } from "../config/api";\nimport { defaultChatConfig } from "src/config/chat-defaults";\nawait fetch(`${API_BASE}/chat/completions`, { method: "POST", body: JSON.stringify({ ...defaultChatConfig, messages }) });', [
+      elsewhere("gpt-3.5-turbo-16k", at(path.join(ESM, "src/config/chat-defaults.ts"), 1), "defaultChatConfig, messages"),
     ]),
     // CommonJS: `module.exports = { … }` whose value is `exports.x =` of a third module, `require` destructuring and
     // `.member`, and an ES module's `await import()`.
