@@ -46,6 +46,11 @@ type ExportEntry =
 export interface ParserSettings {
   readonly parser: unknown;
   readonly parserOptions: Readonly<Record<string, unknown>>;
+  /**
+   * The linted file itself: a module that imports it back (`a.ts` re-exports from `b.ts`, which imports `a.ts`) reads
+   * the text being linted (an editor's unsaved buffer), not what is on disk.
+   */
+  readonly self?: { readonly file: string; readonly program: TSESTree.Program };
 }
 
 /** One module's declarations and exports. Built from a parsed program; the nodes are the program's. */
@@ -251,6 +256,7 @@ export function clearModuleCache(): void {
  */
 export class ModuleReader {
   readonly #settings: ParserSettings;
+  #self: ModuleRecord | undefined;
 
   constructor(settings: ParserSettings) {
     this.#settings = settings;
@@ -292,6 +298,11 @@ export class ModuleReader {
   }
 
   read(file: string): ModuleRecord | null {
+    const self = this.#settings.self;
+    if (self !== undefined && file === self.file) {
+      this.#self ??= new ModuleRecord(self.file, self.program);
+      return this.#self;
+    }
     const stat = statSync(file, { throwIfNoEntry: false });
     if (stat === undefined || !stat.isFile()) return null;
     const cached = modules.get(file);

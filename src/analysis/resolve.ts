@@ -130,6 +130,7 @@ export class Resolver {
     this.#modules ??= new ModuleReader({
       parser: this.#languageOptions.parser,
       parserOptions: (this.#languageOptions.parserOptions as Record<string, unknown> | undefined) ?? {},
+      self: { file: this.#filename, program: this.#sourceCode.ast },
     });
     return this.#modules;
   }

@@ -65,7 +65,12 @@ export class TypeInfo {
    * type is wider, or the declaration is a package's.
    */
   stringLiteralOf(node: TSESTree.Node): { readonly value: string; readonly file: string; readonly line: number } | null {
-    const type = this.#services.getTypeAtLocation(node);
+    let type: ts.Type;
+    try {
+      type = this.#services.getTypeAtLocation(node);
+    } catch {
+      return null;
+    }
     if (!type.isStringLiteral()) return null;
     const tsNode = this.#services.esTreeNodeToTSNodeMap.get(node) as ts.Node & { readonly name?: ts.Node };
     let symbol = this.#checker.getSymbolAtLocation(tsNode.name ?? tsNode);

@@ -74,6 +74,15 @@ describe("exports: what another module exports", () => {
     expect([valueOf("./broken", "MODEL"), valueOf("./absent", "MODEL"), valueOf("openai", "default"), valueOf("node:fs", null)]).toEqual([null, null, null, null]);
   });
 
+  it("reads the linted file itself from the text being linted, not from disk", () => {
+    write("app.ts", 'export const X = "gpt-5.2";\n');
+    write("back.ts", 'export { X } from "./app";\n');
+    const program = tsParser.parse('// unsaved\nexport const X = "o1-mini";\n', { loc: true, range: true }) as never;
+    const editing = new ModuleReader({ parser: tsParser, parserOptions: {}, self: { file: app, program } });
+    expect(text(valueOf("./back", "X", [], path.join(root, "other.ts"), editing))).toBe("o1-mini @ app.ts:2");
+    expect(text(valueOf("./back", "X", [], path.join(root, "other.ts")))).toBe("gpt-5.2 @ app.ts:1");
+  });
+
   it("parses a module once, and again when its content changes", () => {
     write("model.ts", 'export const MODEL = "gpt-4.5-preview";\n');
     const parses = moduleReadStats.parses;
