@@ -63,6 +63,7 @@ export class ModuleRecord {
   #whole: TSESTree.Expression | null = null;
   readonly #members = new Map<string, TSESTree.Expression>();
   #esm = false;
+  readonly #mutated = new Set<string>();
 
   constructor(file: string, program: TSESTree.Program) {
     this.file = file;
@@ -121,6 +122,7 @@ export class ModuleRecord {
         return;
       case AST_NODE_TYPES.ExpressionStatement:
         this.#readCommonJsExport(statement.expression);
+        this.#readMutation(statement.expression);
         return;
       default:
         return;
@@ -179,6 +181,21 @@ export class ModuleRecord {
     }
   }
 
+  /**
+   * `settings.chat.model = …` or `Object.assign(settings, …)` at the top level: the object is not what its initializer
+   * says, and is not followed.
+   */
+  #readMutation(expression: TSESTree.Expression): void {
+    let target: TSESTree.Node | undefined;
+    if (expression.type === AST_NODE_TYPES.AssignmentExpression && expression.left.type === AST_NODE_TYPES.MemberExpression) {
+      target = expression.left;
+    } else if (expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.MemberExpression && memberName(expression.callee) === "assign") {
+      target = expression.arguments[0];
+    }
+    while (target?.type === AST_NODE_TYPES.MemberExpression) target = target.object;
+    if (target?.type === AST_NODE_TYPES.Identifier && target.name !== "module" && target.name !== "exports") this.#mutated.add(target.name);
+  }
+
   /** The module's value for `imported` (`null`: the whole module, as a namespace import or `require` gives it). */
   exportOf(imported: string | null, reader: ModuleReader, guard: Guard): ModuleValue | null {
     if (imported === null) return this.#esm || this.#whole === null || this.#members.size > 0 ? { kind: "module", module: this } : reader.evaluate(this, this.#whole, guard);
@@ -220,7 +237,7 @@ export class ModuleRecord {
   }
 
   topBinding(name: string): TopBinding | null {
-    return this.#top.get(name) ?? null;
+    return this.#mutated.has(name) ? null : (this.#top.get(name) ?? null);
   }
 }
 

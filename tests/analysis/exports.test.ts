@@ -63,6 +63,11 @@ describe("exports: what another module exports", () => {
     ]).toEqual(["gpt-3.5-turbo-0613 @ models.cjs:1", "o1-mini @ models.cjs:2", "gpt-3.5-turbo-0613 @ models.cjs:1", "gpt-3.5-turbo-0613 @ models.cjs:1"]);
   });
 
+  it("does not follow an object the module changes at its top level", () => {
+    write("mutated.ts", 'export const settings = { model: "gpt-4.5-preview" };\nsettings.model = process.env.MODEL!;\nexport const other = { model: "o1-mini" };\nObject.assign(other, overrides);\n');
+    expect([valueOf("./mutated", "settings", ["model"]), valueOf("./mutated", "other", ["model"])]).toEqual([null, null]);
+  });
+
   it("ends a cycle of re-exports and of constants as unknown", () => {
     write("a.ts", 'export * from "./b";\nexport { y as x } from "./b";\nimport { q } from "./b";\nexport const p = q;\n');
     write("b.ts", 'export * from "./a";\nexport { x as y } from "./a";\nimport { p } from "./a";\nexport const q = p;\n');
