@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { fileMentions, getFileAnalysis, getStaticPropertyKey, isOpenAIModule, type Resolver } from "../src/analysis";
+import { importSpecifierBinding } from "../src/analysis/modules";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
 import { deprecationData, formatDate, LEGACY_MODERATION_MODEL, LEGACY_MODERATION_MODELS } from "../src/deprecations";
@@ -112,7 +113,8 @@ function isDeclaredModerationModel(node: TSESTree.Node, resolver: Resolver): boo
   while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
   if (name.type !== AST_NODE_TYPES.Identifier) return false;
   const def = resolver.findVariable(name)?.defs[0];
-  return def?.type === "ImportBinding" && def.node.type !== AST_NODE_TYPES.TSImportEqualsDeclaration && isOpenAIModule(String(def.node.parent.source?.value));
+  const binding = def?.type === "ImportBinding" ? importSpecifierBinding(def.node) : null;
+  return binding !== null && isOpenAIModule(binding.source);
 }
 
 /** Keys of the list a setting's `default` is picked from. */
