@@ -16,8 +16,12 @@ export interface ImportedModel {
   readonly line: number;
 }
 
-/** Spellings a value is tried under before its module is read: a bare id, and the routers' `openai/` and `openai:`. */
-const SPELLINGS = ["", "openai/", "openai:"].map((prefix) => splitRoutedModel(`${prefix}id`));
+/**
+ * Spellings a value is tried under before its module is read: a bare id, and the routers' `openai/` and `openai:`
+ * (with an id of OpenAI's own shape, which a router that infers the provider from the id takes as OpenAI's). The id
+ * read from the module is checked again as it is spelled.
+ */
+const SPELLINGS = ["", "openai/", "openai:"].map((prefix) => splitRoutedModel(`${prefix}gpt-4`));
 
 /**
  * The values the file imports (from modules that may be the project's own) that reach the model of an OpenAI request,
