@@ -64,6 +64,8 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     // A type-only import holds no value; an allowed id is left alone.
     valid(`${CLIENT}import type { ModelName } from "../config/constants";\nconst model: ModelName = pick();\nawait openai.chat.completions.create({ model, messages });`),
     { ...valid(`${CLIENT}import { CHAT_MODEL } from "../config/constants";\nawait openai.chat.completions.create({ model: CHAT_MODEL, messages });`), options: [{ date: "2026-11-30", allow: ["gpt-4.5-preview"] }] },
+    // Router strings: another provider's prefix, and a bare id where the AI SDK wants a gateway id.
+    valid('import { generateText } from "ai";\nimport { CLAUDE, AGENT_MODEL } from "../config/routers";\nawait generateText({ model: CLAUDE, prompt });\nawait generateText({ model: AGENT_MODEL, prompt });'),
     // A REST request to a base URL imported from settings that is another provider's server.
     valid('import { LOCAL_BASE } from "../config/api";\nawait fetch(`${LOCAL_BASE}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4.5-preview", messages }) });'),
     // A CommonJS module's label next to a model: only the model is sent.
@@ -113,6 +115,13 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     },
     invalid('import { API_BASE } from "../config/api";\nimport { defaultChatConfig } from "src/config/chat-defaults";\nawait fetch(`${API_BASE}/chat/completions`, { method: "POST", body: JSON.stringify({ ...defaultChatConfig, messages }) });', [
       elsewhere("gpt-3.5-turbo-16k", at(path.join(ESM, "src/config/chat-defaults.ts"), 1), "defaultChatConfig, messages"),
+    ]),
+    // A router string set in settings, sent through the AI SDK's gateway; a bare id LangChain takes as OpenAI's.
+    invalid('import { generateText } from "ai";\nimport { GATEWAY_MODEL } from "../config/routers";\nawait generateText({ model: GATEWAY_MODEL, prompt });', [
+      elsewhere("gpt-4.5-preview", at(path.join(ESM, "src/config/routers.ts"), 1), "GATEWAY_MODEL, prompt"),
+    ]),
+    invalid('import { createAgent } from "langchain";\nimport { AGENT_MODEL } from "../config/routers";\ncreateAgent({ model: AGENT_MODEL, tools });', [
+      elsewhere("gpt-4-32k", at(path.join(ESM, "src/config/routers.ts"), 3), "AGENT_MODEL, tools"),
     ]),
     // CommonJS: `module.exports = { … }` whose value is `exports.x =` of a third module, `require` destructuring and
     // `.member`, and an ES module's `await import()`.
