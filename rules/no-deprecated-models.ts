@@ -67,7 +67,7 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
     const genkitRefs = mentions.has(GENKIT_OPENAI_REFS_MODULE);
     const literals = mentionsModelId(mentions) || genkitRefs || quotesModelId(context);
     // Ids written in another module and imported here: the module is read only for a value that reaches a request.
-    const imported = mentionsModelPosition(mentions);
+    const imported = mentionsModelPosition(context, mentions);
     if (!literals && !imported) return {};
     const allow = new Set(options.allow ?? []);
     const today = referenceDate(context, options.date);

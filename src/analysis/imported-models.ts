@@ -6,6 +6,8 @@ import { getModelUses, type ModelUses } from "./model-uses";
 import { isTypeOnlyImport, moduleBindingOf, moduleSourceOf, withMembers } from "./modules";
 import type { Resolver } from "./resolve";
 
+const IN_NODE_MODULES = /[\\/]node_modules[\\/]/u;
+
 /** A model id that reaches an OpenAI request from another module, and where it is written there. */
 export interface ImportedModel {
   /** Where the value is used in the linted file: `MODEL`, `settings.chat.model`, the spread `defaults`. */
@@ -36,6 +38,9 @@ const SPELLINGS = ["", "openai/", "openai:"].map((prefix) => splitRoutedModel(`$
 export function findImportedModels(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ImportedModel[] {
   const sourceCode = context.sourceCode;
   const found: ImportedModel[] = [];
+  // A package's own files: the modules they import are a package's too, which are never followed
+  // (src/analysis/module-files.ts), so nothing here could be read.
+  if (IN_NODE_MODULES.test(context.filename)) return found;
   let resolver: Resolver | undefined;
   let uses: ModelUses | undefined;
   for (const statement of sourceCode.ast.body) {
@@ -109,30 +114,62 @@ function memberChain(identifier: TSESTree.Identifier): TSESTree.Expression {
   }
 }
 
-/** Whether a value read here may flow on to a request: a property's value, an argument, a spread, an alias, a default. */
+/**
+ * Whether a value read here may flow on to a request, judged from the syntax around it before any analysis: the value
+ * of a property, the argument of a call, a spread, an alias or a default, `body.model = value`, an AI Gateway fallback
+ * list; through conditionals, `??` / `||` and casts.
+ */
 function mayFlowFrom(node: TSESTree.Expression): boolean {
-  const parent = node.parent;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.Property:
-      return parent.value === node;
-    case AST_NODE_TYPES.CallExpression:
-    case AST_NODE_TYPES.NewExpression:
-      return parent.callee !== node;
-    case AST_NODE_TYPES.ConditionalExpression:
-      return parent.test !== node;
-    case AST_NODE_TYPES.AssignmentExpression:
-    case AST_NODE_TYPES.AssignmentPattern:
-      return parent.right === node;
-    case AST_NODE_TYPES.VariableDeclarator:
-    case AST_NODE_TYPES.PropertyDefinition:
-    case AST_NODE_TYPES.SpreadElement:
-    case AST_NODE_TYPES.LogicalExpression:
-    case AST_NODE_TYPES.ArrayExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-      return true;
-    default:
-      return false;
+  let current: TSESTree.Node = node;
+  for (let step = 0; step < 8; step++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    switch (parent?.type) {
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (parent.test === current) return false;
+        current = parent;
+        continue;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (parent.operator === "&&" && parent.left === current) return false;
+        current = parent;
+        continue;
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = parent;
+        continue;
+      case AST_NODE_TYPES.Property:
+        return parent.value === current;
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return parent.callee !== current;
+      case AST_NODE_TYPES.AssignmentPattern:
+        return parent.right === current;
+      case AST_NODE_TYPES.AssignmentExpression:
+        // `body.model = MODEL` on a request object; any other assignment is not followed.
+        return parent.right === current && parent.left.type === AST_NODE_TYPES.MemberExpression && staticName(parent.left) === "model";
+      case AST_NODE_TYPES.ArrayExpression:
+        // The AI Gateway's fallbacks: `models: [PRIMARY, FALLBACK]`.
+        return parent.parent.type === AST_NODE_TYPES.Property && staticKey(parent.parent) === "models";
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier;
+      case AST_NODE_TYPES.PropertyDefinition:
+        return parent.value === current;
+      case AST_NODE_TYPES.SpreadElement:
+        return parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+      default:
+        return false;
+    }
   }
+  return false;
+}
+
+function staticName(node: TSESTree.MemberExpression): string | null {
+  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
+  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string" ? node.property.value : null;
+}
+
+function staticKey(property: TSESTree.Property): string | null {
+  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
 }

@@ -137,10 +137,6 @@ const MENTION_WORDS = [
   "genkitx-openai",
   // The openai v3 SDK's client class (and openai-edge's): its requests are `createChatCompletion`, not `completions`.
   "openaiapi",
-  // A model id imported from another module reaches a request as `model: MODEL`, or in settings spread into an OpenAI
-  // request (no-deprecated-models reads the module only then).
-  "model",
-  "openai",
 ] as const;
 export type Mention = (typeof MENTION_WORDS)[number];
 
@@ -150,11 +146,21 @@ export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
 }
 
 /**
- * Whether the file may send a model id it imports from another module: it names a `model` (a key, `modelName`, a
- * framework's `…Model`) or OpenAI (the SDK, a provider), or it makes an SDK request a settings object may be spread into.
+ * What else lets a file through to the model rule's reading of its imports (no-deprecated-models reads another module
+ * only for a value that reaches a request): OpenAI's name in any spelling (`openai`, `@ai-sdk/openai`, `ChatOpenAI`,
+ * `OPENAI_API_KEY`), the evidence an everyday word needs in {@link EVERYDAY_WORDS}. Apart from {@link MENTION_WORDS}:
+ * a word this common would make `fileMentions` stop at every occurrence.
  */
-export function mentionsModelPosition(mentions: ReadonlySet<Mention>): boolean {
-  return mentions.has("model") || mentions.has("openai") || mentions.has("openaiapi") || mentions.has("completions") || mentions.has("responses") || mentions.has("realtime");
+const MODEL_POSITION_WORDS = ["openai"] as const;
+const MODEL_POSITION = new RegExp(MODEL_POSITION_WORDS.join("|"), "iu");
+
+/**
+ * Whether the file may send a model id it imports from another module: it names OpenAI, or makes a request a
+ * settings object may be spread into (`x.chat.completions.create({ ...defaults, messages })`). One scan that stops at
+ * the first word, for the files the model rule's own words did not let through.
+ */
+export function mentionsModelPosition(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, mentions: ReadonlySet<Mention>): boolean {
+  return mentions.has("completions") || mentions.has("responses") || mentions.has("realtime") || mentions.has("openaiapi") || MODEL_POSITION.test(context.sourceCode.text);
 }
 
 /** Whether the file's text holds one of {@link QUOTED_MODEL_IDS} as a whole string: one scan, for files the words did not let through. */
@@ -240,7 +246,7 @@ function scanMentions(text: string, typed: boolean): ReadonlySet<Mention> {
 export const SDK_SUBPATH = "openai/";
 const ANY_MENTION = new RegExp(MENTIONS.source, "i");
 /** Every word some rule's gate asks for: what `grep -il` would look for to do the audit's prefilter. */
-export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, SDK_SUBPATH];
+export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, ...MODEL_POSITION_WORDS, SDK_SUBPATH];
 
 /** {@link GATE_WORDS} and {@link QUOTED_MODEL_IDS} as one extended regular expression, for `grep -iE`. */
 export const GATE_PATTERN = [...GATE_WORDS, `["'\`](${QUOTED_MODEL_IDS.join("|")})["'\`]`].join("|");
@@ -253,7 +259,7 @@ export const GATE_PATTERN = [...GATE_WORDS, `["'\`](${QUOTED_MODEL_IDS.join("|")
  * the findings stay the same).
  */
 export function textMayHoldFinding(text: string, typed = false): boolean {
-  return (ANY_MENTION.test(text) && scanMentions(text, typed).size > 0) || text.includes(SDK_SUBPATH) || QUOTED_MODEL_ID.test(text);
+  return (ANY_MENTION.test(text) && scanMentions(text, typed).size > 0) || MODEL_POSITION.test(text) || text.includes(SDK_SUBPATH) || QUOTED_MODEL_ID.test(text);
 }
 
 /** Whether the file's text contains any of `needles`, exactly: a narrower check after `fileMentions`. */
