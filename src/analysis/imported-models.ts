@@ -5,6 +5,28 @@ import { splitRoutedModel } from "./model-routers";
 import { getModelUses, type ModelUses } from "./model-uses";
 import { isTypeOnlyImport, moduleBindingOf, moduleSourceOf, withMembers } from "./modules";
 import type { Resolver } from "./resolve";
+import { NESTED_MODEL_KEYS } from "../sdk-methods";
+
+/**
+ * Keys under which a request or a framework takes the model, or an object naming it: `model`, LangChain's
+ * `modelName`, a REST client's body (`json`, `data`, `body`), Realtime events' and frameworks' nesting (`session`,
+ * `audio`, `input`, `transcription`, `input_audio_transcription`, Mastra's `judge`, `chatgpt`'s `completionParams`);
+ * with the SDK's own nesting keys (`NESTED_MODEL_KEYS`).
+ */
+const MODEL_HOLDER_KEYS: ReadonlySet<string> = new Set([
+  "model",
+  "modelName",
+  "json",
+  "data",
+  "body",
+  "session",
+  "audio",
+  "input",
+  "transcription",
+  "input_audio_transcription",
+  "judge",
+  "completionParams",
+]);
 
 const IN_NODE_MODULES = /[\\/]node_modules[\\/]/u;
 
@@ -138,8 +160,12 @@ function mayFlowFrom(node: TSESTree.Expression): boolean {
       case AST_NODE_TYPES.TSTypeAssertion:
         current = parent;
         continue;
-      case AST_NODE_TYPES.Property:
-        return parent.value === current;
+      case AST_NODE_TYPES.Property: {
+        // The key a request takes the model under, or an object that holds it (an imported value kept in a lookup
+        // object of this file, `{ fast: MODEL }` read as `MODELS.fast`, is not followed).
+        const key = staticKey(parent);
+        return parent.value === current && key !== null && (MODEL_HOLDER_KEYS.has(key) || NESTED_MODEL_KEYS.has(key));
+      }
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
         return parent.callee !== current;
