@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 
 import { getFileAnalysis, isOpenAIModule } from "./index";
 import { splitRoutedModel } from "./model-routers";
-import { getModelUses, type ModelUses } from "./model-uses";
+import type { ModelUses } from "./model-uses";
 import { isTypeOnlyImport, moduleBindingOf, moduleSourceOf, withMembers } from "./modules";
 import type { Resolver } from "./resolve";
 import { NESTED_MODEL_KEYS } from "../sdk-methods";
@@ -73,7 +73,7 @@ export function findImportedModels(context: Readonly<TSESLint.RuleContext<string
           const chain = memberChain(reference.identifier as TSESTree.Identifier);
           if (!mayFlowFrom(chain)) continue;
           resolver ??= getFileAnalysis(context).resolver;
-          uses ??= getModelUses(context);
+          uses ??= getFileAnalysis(context).modelUses;
           const model = findModel(chain, resolver, uses, context.filename);
           if (model !== null) found.push(model);
         }

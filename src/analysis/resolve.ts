@@ -1,5 +1,4 @@
 import {
-  ASTUtils,
   AST_NODE_TYPES,
   type ParserServicesWithTypeInformation,
   type TSESLint,
