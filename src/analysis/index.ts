@@ -152,7 +152,7 @@ export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
  * a word this common would make `fileMentions` stop at every occurrence.
  */
 const MODEL_POSITION_WORDS = ["openai"] as const;
-const MODEL_POSITION = new RegExp(MODEL_POSITION_WORDS.join("|"), "iu");
+const MODEL_POSITION = new RegExp(MODEL_POSITION_WORDS.join("|"), "i");
 
 /**
  * Whether the file may send a model id it imports from another module: it names OpenAI, or makes a request a
