@@ -152,6 +152,7 @@ export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
  * a word this common would make `fileMentions` stop at every occurrence.
  */
 const MODEL_POSITION_WORDS = ["openai"] as const;
+const IN_NODE_MODULES = /[\\/]node_modules[\\/]/u;
 const MODEL_POSITION = new RegExp(MODEL_POSITION_WORDS.join("|"), "i");
 
 /**
@@ -160,6 +161,8 @@ const MODEL_POSITION = new RegExp(MODEL_POSITION_WORDS.join("|"), "i");
  * the first word, for the files the model rule's own words did not let through.
  */
 export function mentionsModelPosition(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, mentions: ReadonlySet<Mention>): boolean {
+  // A package's own files import only that package's modules, which are never followed (src/analysis/module-files.ts).
+  if (IN_NODE_MODULES.test(context.filename)) return false;
   return mentions.has("completions") || mentions.has("responses") || mentions.has("realtime") || mentions.has("openaiapi") || MODEL_POSITION.test(context.sourceCode.text);
 }
 
