@@ -147,17 +147,18 @@ export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
 
 /**
  * What else lets a file through to the model rule's reading of its imports (no-deprecated-models reads another module
- * only for a value that reaches a request): OpenAI's name in any spelling (`openai`, `@ai-sdk/openai`, `ChatOpenAI`,
- * `OPENAI_API_KEY`), the evidence an everyday word needs in {@link EVERYDAY_WORDS}. Apart from {@link MENTION_WORDS}:
- * a word this common would make `fileMentions` stop at every occurrence.
+ * only for a value that reaches a request): a `model` (the key a request, the AI SDK, LangChain or Mastra takes it
+ * under, `modelName`) or OpenAI's name in any spelling (`openai`, `@ai-sdk/openai`, `ChatOpenAI`). Apart from
+ * {@link MENTION_WORDS}: words this common would make `fileMentions` stop at every occurrence, and would let everyday
+ * uses through the other rules' gates.
  */
-const MODEL_POSITION_WORDS = ["openai"] as const;
-const IN_NODE_MODULES = /[\\/]node_modules[\\/]/u;
+const MODEL_POSITION_WORDS = ["model", "openai"] as const;
 const MODEL_POSITION = new RegExp(MODEL_POSITION_WORDS.join("|"), "i");
+const IN_NODE_MODULES = /[\\/]node_modules[\\/]/u;
 
 /**
- * Whether the file may send a model id it imports from another module: it names OpenAI, or makes a request a
- * settings object may be spread into (`x.chat.completions.create({ ...defaults, messages })`). One scan that stops at
+ * Whether the file may send a model id it imports from another module: it names a model or OpenAI, or makes a request
+ * a settings object may be spread into (`x.chat.completions.create({ ...defaults, messages })`). One scan that stops at
  * the first word, for the files the model rule's own words did not let through.
  */
 export function mentionsModelPosition(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, mentions: ReadonlySet<Mention>): boolean {

@@ -68,6 +68,8 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     valid('import { generateText } from "ai";\nimport { CLAUDE, AGENT_MODEL } from "../config/routers";\nawait generateText({ model: CLAUDE, prompt });\nawait generateText({ model: AGENT_MODEL, prompt });'),
     // A REST request to a base URL imported from settings that is another provider's server.
     valid('import { LOCAL_BASE } from "../config/api";\nawait fetch(`${LOCAL_BASE}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4.5-preview", messages }) });'),
+    // A client whose base URL is imported from settings that name another provider's server.
+    valid('import OpenAI from "openai";\nimport { LOCAL_BASE } from "../config/api";\nconst local = new OpenAI({ baseURL: LOCAL_BASE });\nawait local.chat.completions.create({ model: "gpt-4.5-preview", messages });'),
     // A CommonJS module's label next to a model: only the model is sent.
     js({ code: `${CJS_CLIENT}const config = require("../lib/config");\nconsole.log(config.label);`, options, filename: cjsFile }),
   ],
