@@ -129,8 +129,9 @@ export function moduleBindingOf(node: TSESTree.Node, findVariable: FindVariable,
   const loop = declarator.parent.parent;
   if (loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) return null;
   // A `let` or `var` assigned again may hold anything by the time it is read (the declaration's own writes, a
-  // pattern's default among them, are `init` references).
-  if (variable!.references.some((reference) => reference.isWrite() && reference.init !== true)) return null;
+  // pattern's default among them, are `init` references). A `const` is not: its references are not scanned, as this
+  // is asked of every callee a rule looks at.
+  if (declarator.parent.kind !== "const" && variable!.references.some((reference) => reference.isWrite() && reference.init !== true)) return null;
   const path = patternPath(declarator.id, def.name);
   if (path === null) return null;
   const init = moduleBindingOf(initializer, findVariable, depth + 1);
