@@ -122,6 +122,10 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     invalid('import { generateText } from "ai";\nimport { GATEWAY_MODEL } from "../config/routers";\nawait generateText({ model: GATEWAY_MODEL, prompt });', [
       elsewhere("gpt-4.5-preview", at(path.join(ESM, "src/config/routers.ts"), 1), "GATEWAY_MODEL, prompt"),
     ]),
+    // The AI SDK's provider, imported under another name, called with an imported id: the file never writes `model`.
+    invalid('import { openai as provider } from "@ai-sdk/openai";\nimport { WRITER } from "../config/routers";\nexport const llm = provider.chat(WRITER);', [
+      elsewhere("gpt-4.5-preview", at(path.join(ESM, "src/config/routers.ts"), 4), "WRITER);"),
+    ]),
     invalid('import { createAgent } from "langchain";\nimport { AGENT_MODEL } from "../config/routers";\ncreateAgent({ model: AGENT_MODEL, tools });', [
       elsewhere("gpt-4-32k", at(path.join(ESM, "src/config/routers.ts"), 3), "AGENT_MODEL, tools"),
     ]),
