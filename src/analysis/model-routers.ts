@@ -242,6 +242,8 @@ export class ModelRouters {
       case "colon":
         return key === "model" && source === "langchain" && (name === "createAgent" || LANGCHAIN_MIDDLEWARE_OPTIONS.has(name));
       case "bare":
+        // LangChain v1's `openAIModerationMiddleware({ model, moderationModel })`: its moderation requests go to OpenAI.
+        if (key === "moderationModel") return source === "langchain" && name === "openAIModerationMiddleware";
         if (key !== "model") return false;
         if (source === "@llamaindex/openai" && LLAMAINDEX_FACTORIES.has(name)) return this.#llamaIndexServedByOpenAI(call);
         // `createAgent({ model: "gpt-4o" })`: LangChain infers the provider from the id.

@@ -210,7 +210,7 @@ export class ModelUses {
           if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
           const key = getStaticPropertyKey(parent);
           if (key === null) return false;
-          if (key === "model" || key === "modelName") return this.#objectIsModelOptions(parent.parent, key, at + 1, new Set());
+          if (key === "model" || key === "modelName" || key === "moderationModel") return this.#objectIsModelOptions(parent.parent, key, at + 1, new Set());
           // `const MODELS = { fast: "gpt-4o-mini" }` read as `MODELS.fast`.
           return this.#objectMemberReaches(parent.parent, key, at + 1, seen);
         }
@@ -348,12 +348,25 @@ export class ModelUses {
     // The v3 SDK (and openai-edge): `openai.createChatCompletion({ model })` on `new OpenAIApi(configuration)`.
     const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
     if (v3 !== null) return key === "model" && v3.shape.request === index && mayBeOpenAI(v3.provider);
+    // LangChain's `chat.moderateContent(text, { model })` on a `new ChatOpenAI(…)`: a moderation request to OpenAI.
+    if (index === 1 && key === "model" && getStaticMemberName(callee) === "moderateContent") return this.#isLangchainChatOpenAI(callee.object);
     // `Agent.create({ model })`
     const imported = findImportedBinding(callee.object, this.#resolver);
     if (imported !== null && AGENTS_MODULES.test(imported.source)) {
       return key === "model" && index === 0 && getStaticMemberName(callee) === "create" && AGENTS_OPTIONS_CLASSES.get(imported.name) === 0;
     }
     return this.#isOpenAISdkRequest(callee, index, key);
+  }
+
+  /** A `new ChatOpenAI(…)` of LangChain's, bound to `node` in this file, served by OpenAI. */
+  #isLangchainChatOpenAI(node: TSESTree.Node): boolean {
+    const init = node.type === AST_NODE_TYPES.Identifier ? this.#resolver.boundInitializer(node) : null;
+    if (init?.type !== AST_NODE_TYPES.NewExpression) return false;
+    const imported = findImportedBinding(withoutTypeCasts(init.callee), this.#resolver);
+    if (imported === null || !LANGCHAIN_MODULES.test(imported.source) || imported.name !== "ChatOpenAI") return false;
+    const options = init.arguments[0];
+    const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+    return object === null || this.#langchainServedByOpenAI(object);
   }
 
   /**

@@ -6,6 +6,11 @@ ruleTester.run("no-legacy-moderation-models", rule, {
     // Look-alikes: the id named where nothing sends it (the same "is it sent?" analysis as no-deprecated-models).
     // A log line.
     'logger.info("text-moderation-latest");',
+    // LangChain's moderation entry points where they are not LangChain's, or not OpenAI's.
+    'import { moderationMiddleware } from "./middleware";\nmoderationMiddleware({ moderationModel: "text-moderation-stable" });',
+    'import { openAIModerationMiddleware } from "./mine";\nopenAIModerationMiddleware({ moderationModel: "text-moderation-stable" });',
+    'const filter = new ContentFilter();\nawait filter.moderateContent(text, { model: "text-moderation-stable" });',
+    'import { ChatOpenAI } from "@langchain/openai";\nconst chat = new ChatOpenAI({ configuration: { baseURL: "http://localhost:11434/v1" } });\nawait chat.moderateContent(text, { model: "text-moderation-stable" });',
     'console.warn("text-moderation-stable", input);',
     // A comparison, a switch case and a test's expectations check a value; they send nothing.
     'if (model === "text-moderation-latest") warn();',
@@ -62,6 +67,15 @@ ruleTester.run("no-legacy-moderation-models", rule, {
     'const mockModerationResponse = { id: "modr-125", model: "text-moderation-stable", results: [{ flagged: false }] };',
   ],
   invalid: [
+    {
+      // LangChain v1's OpenAI moderation middleware, and a ChatOpenAI's moderateContent: both call OpenAI's moderations.
+      code: 'import { openAIModerationMiddleware } from "langchain";\nimport { ChatOpenAI } from "@langchain/openai";\nconst chat = new ChatOpenAI({ model: "gpt-5-mini" });\nopenAIModerationMiddleware({ model: chat, moderationModel: "text-moderation-stable", checkInput: true });\nawait chat.moderateContent(text, { model: "text-moderation-latest" });',
+      output: 'import { openAIModerationMiddleware } from "langchain";\nimport { ChatOpenAI } from "@langchain/openai";\nconst chat = new ChatOpenAI({ model: "gpt-5-mini" });\nopenAIModerationMiddleware({ model: chat, moderationModel: "omni-moderation-latest", checkInput: true });\nawait chat.moderateContent(text, { model: "omni-moderation-latest" });',
+      errors: [
+        { messageId: "legacyModel", line: 4 },
+        { messageId: "legacyModel", line: 5 },
+      ],
+    },
     {
       code: 'await openai.moderations.create({ model: "text-moderation-latest", input });',
       output: 'await openai.moderations.create({ model: "omni-moderation-latest", input });',
