@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
+import { withoutTypeCasts } from "./nodes";
+
 /**
  * The one reader of imports and requires: every analysis that asks where a binding comes from asks here, so that ES
  * imports, `import x = require()`, CommonJS `require` (whole, `.member`, destructured), `await import()` and aliases
@@ -32,9 +34,9 @@ const MAX_ALIASES = 8;
  * `import("x")` is a promise, not the module, and is not one.
  */
 export function moduleSourceOf(node: TSESTree.Node): string | null {
-  let inner = withoutCasts(node);
+  let inner = withoutTypeCasts(node);
   if (inner.type === AST_NODE_TYPES.AwaitExpression) {
-    inner = withoutCasts(inner.argument);
+    inner = withoutTypeCasts(inner.argument);
     if (inner.type === AST_NODE_TYPES.ImportExpression) {
       const source = inner.source;
       if (source.type === AST_NODE_TYPES.Literal) return typeof source.value === "string" ? source.value : null;
@@ -101,7 +103,7 @@ export function isTypeOnlyImport(specifier: TSESTree.Node): boolean {
  */
 export function moduleBindingOf(node: TSESTree.Node, findVariable: FindVariable, depth = 0): ModuleBinding | null {
   if (depth > MAX_ALIASES) return null;
-  node = withoutCasts(node);
+  node = withoutTypeCasts(node);
   switch (node.type) {
     case AST_NODE_TYPES.MemberExpression: {
       const name = staticMemberName(node);
@@ -185,14 +187,3 @@ function staticMemberName(node: TSESTree.MemberExpression): string | null {
   return staticKeyOf(node.property);
 }
 
-function withoutCasts(node: TSESTree.Node): TSESTree.Node {
-  while (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    node = node.expression;
-  }
-  return node;
-}

@@ -5,17 +5,20 @@ import {
   type TSESTree,
 } from "@typescript-eslint/utils";
 
-import { statSync } from "node:fs";
 import path from "node:path";
 
 import { sdkPathOfTypeName } from "../sdk-methods";
 import { resourceNames } from "./sdk";
 import { ModuleReader } from "./exports";
+import { resolveModuleFile } from "./module-files";
 import { importSpecifierBinding, moduleSourceOf, requireSourceOf } from "./modules";
+import { withoutTypeCasts } from "./nodes";
 import { getSettings } from "./settings";
 import { TypeInfo } from "./types";
 import { CLIENT, FOREIGN, mergeValues, PACKAGE, readMember, UNKNOWN, type OpenAIValue } from "./values";
 import { walkNodes } from "./walk";
+
+export { withoutTypeCasts };
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -525,7 +528,7 @@ function matchesModule(source: string, module: string, filename: string, cwd: st
   if (/^\.{1,2}(?:\/|$)/u.test(source) && path.isAbsolute(filename)) {
     const target = path.resolve(path.dirname(filename), source);
     if (withoutExtension(target) === withoutExtension(path.resolve(cwd, module))) return true;
-    if (isModuleFile(target)) return false;
+    if (resolveModuleFile(source, filename) !== null) return false;
   }
   const segments = (specifier: string) =>
     withoutExtension(specifier)
@@ -535,36 +538,6 @@ function matchesModule(source: string, module: string, filename: string, cwd: st
   if (a.length === 0 || b.length === 0) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.every((segment, index) => longer[longer.length - shorter.length + index] === segment);
-}
-
-const MODULE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-
-/** Whether a resolved import path names a file, as Node and TypeScript look for one: itself, with an extension, or `index`. */
-function isModuleFile(target: string): boolean {
-  const isFile = (candidate: string): boolean => {
-    try {
-      return statSync(candidate, { throwIfNoEntry: false })?.isFile() === true;
-    } catch {
-      // ENOTDIR, EACCES, a name too long: no file there that we can see.
-      return false;
-    }
-  };
-  if (isFile(target)) return true;
-  const stem = target.replace(SOURCE_EXTENSION, "");
-  return MODULE_EXTENSIONS.some((extension) => isFile(`${stem}${extension}`) || isFile(path.join(target, `index${extension}`)));
-}
-
-/** `x as T`, `x satisfies T`, `x!`, `<T>x` → `x`. */
-export function withoutTypeCasts(node: TSESTree.Node): TSESTree.Node {
-  while (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    node = node.expression;
-  }
-  return node;
 }
 
 /** The static name of a member access (`a.b`, `a["b"]`, `a.#b`), or `null` for a computed one. */
