@@ -15,15 +15,44 @@ import {
 import { findEnclosingDeclarator, isWithin, ReportedUses } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
-import {
-  AGENT_BUILDER_WORKFLOW_ID,
-  AGENT_BUILDER_WORKFLOWS,
-  CHATKIT_SESSION_METHODS,
-  CHATKIT_SESSIONS_PATH,
-  deprecationData,
-  formatDate,
-  isAgentBuilderWorkflowName,
-} from "../src/deprecations";
+import { AGENT_BUILDER_WORKFLOWS, deprecationData, formatDate } from "../src/deprecations";
+import { methodsTaking } from "../src/sdk-methods";
+
+/** Agent Builder: ChatKit sessions are created for a hosted workflow (the API requires `workflow`). */
+const CHATKIT_SESSION_METHODS = methodsTaking("beta/chatkit/sessions:SessionCreateParams");
+
+/** The REST path of ChatKit sessions, below `/v1/`. */
+const CHATKIT_SESSIONS_PATH = "chatkit/sessions";
+
+/** An Agent Builder workflow id: `wf_` and 48 hex digits. Shorter `wf_` ids belong to Temporal, CI systems and others. */
+const AGENT_BUILDER_WORKFLOW_ID = /^wf_[0-9a-f]{48}$/u;
+
+/** Names that say a value is a ChatKit / Agent Builder workflow (`NEXT_PUBLIC_CHATKIT_WORKFLOW_ID`, `agentBuilderWorkflowId`). */
+const AGENT_BUILDER_PRODUCTS = ["chatkit", "chat_kit", "agentkit", "agent_kit", "agentbuilder", "agent_builder"] as const;
+const WORKFLOW = "workflow";
+
+/**
+ * Whether a name (a variable, a key, an environment variable) names an Agent Builder workflow: `workflow` before or
+ * after `chatkit`, `agent_kit`, `agentBuilder` (with or without `_`), in any case, on one line:
+ * `CHATKIT_WORKFLOW_ID`, `workflowForAgentKit`. What `/(?:chat_?kit|…).*workflow|workflow.*(?:chat_?kit|…)/iu`
+ * says, in time linear in the name: a regular expression of that shape tries every start and scans to the end,
+ * which took seconds on a generated name of 100,000 characters.
+ */
+export function isAgentBuilderWorkflowName(name: string): boolean {
+  // `.` stops at line terminators: each line is a name of its own.
+  for (const line of name.toLowerCase().split(/[\n\r\u2028\u2029]/u)) {
+    const lastWorkflow = line.lastIndexOf(WORKFLOW);
+    if (lastWorkflow === -1) continue;
+    const firstWorkflowEnd = line.indexOf(WORKFLOW) + WORKFLOW.length;
+    for (const product of AGENT_BUILDER_PRODUCTS) {
+      const first = line.indexOf(product);
+      if (first === -1) continue;
+      // The product before a `workflow`, or a `workflow` before the product.
+      if (first + product.length <= lastWorkflow || line.lastIndexOf(product) >= firstWorkflowEnd) return true;
+    }
+  }
+  return false;
+}
 
 /** ChatKit's front-end packages: `useChatKit` (React) and the `<openai-chatkit>` element's `setOptions`. */
 const CHATKIT_REACT = "@openai/chatkit-react";

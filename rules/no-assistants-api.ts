@@ -5,17 +5,21 @@ import { clientProvider } from "../src/analysis/provider";
 import { findSdkResource, methodNames } from "../src/analysis/sdk";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
-import {
-  ASSISTANTS_API,
-  ASSISTANTS_BETA_HEADER,
-  ASSISTANTS_REST_RESOURCES,
-  ASSISTANTS_SDK_RESOURCES,
-  ASSISTANTS_STREAM_MODULE,
-  ASSISTANTS_TYPE_MODULE,
-  deprecationData,
-  formatDate,
-} from "../src/deprecations";
+import { ASSISTANTS_API, deprecationData, formatDate } from "../src/deprecations";
 import { findHeaderName } from "../src/analysis/headers";
+import { ASSISTANTS_SDK_RESOURCES } from "../src/sdk-methods";
+
+/** REST resources of the Assistants API, as the first segment after `/v1/`. */
+const ASSISTANTS_REST_RESOURCES: ReadonlySet<string> = new Set(["assistants", "threads"]);
+
+/** Modules whose types belong to the Assistants API. */
+const ASSISTANTS_TYPE_MODULE = /^openai\/resources\/beta\/(?:assistants|threads)(?:[/.]|$)/u;
+
+/** The SDK's runtime helper for Assistants run streams (`AssistantStream.fromReadableStream(body)` in a browser). */
+const ASSISTANTS_STREAM_MODULE = /^openai\/lib\/AssistantStream(?:\.m?js)?$/u;
+
+/** `OpenAI-Beta` header values that opt into the Assistants API (`assistants=v1`, `assistants=v2`). */
+const ASSISTANTS_BETA_HEADER = /^assistants=v\d+$/u;
 
 /**
  * Reports every use of the Assistants API: SDK calls below `beta.assistants` / `beta.threads`, REST calls to

@@ -16,12 +16,8 @@ import { mayBeOpenAI } from "../src/analysis/provider";
 import { isOwnedByCall } from "../src/analysis/owned-objects";
 import { isWithin } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
-import {
-  CHAT_COMPLETIONS_PARAMS_IN_RESPONSES,
-  CHAT_ONLY_PARAMS,
-  deprecationData,
-  RESPONSES_SDK_METHODS,
-} from "../src/deprecations";
+import { CHAT_COMPLETIONS_PARAMS_IN_RESPONSES, CHAT_ONLY_PARAMS, deprecationData } from "../src/deprecations";
+import { RESPONSES_SDK_METHODS } from "../src/sdk-methods";
 import { appendProperty } from "../src/fix/append-property";
 import { flattenFunctionTool } from "../src/fix/flatten-function-tool";
 import { removeListItem } from "../src/fix/remove-list-item";

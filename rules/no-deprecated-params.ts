@@ -19,7 +19,8 @@ import { findV3Request, V3_METHODS } from "../src/analysis/sdk-v3";
 import { isWithin } from "../src/analysis/reports";
 import { requestModelIds } from "../src/analysis/request-model";
 import { createRule } from "../src/create-rule";
-import { REQUEST_APIS, SDK_PARAM_DEPRECATIONS, type RequestApi, type RequestApiShape, type SdkParamDeprecation } from "../src/deprecations";
+import { REQUEST_APIS, type RequestApi, type RequestApiShape } from "../src/analysis/request-apis";
+import { SDK_PARAM_DEPRECATIONS, type SdkParamDeprecation } from "../src/deprecations";
 import { renameProperty } from "../src/fix/rename-property";
 
 type Include = "all" | "rejected";

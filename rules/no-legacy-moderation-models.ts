@@ -4,7 +4,8 @@ import { fileMentions, getFileAnalysis, getStaticPropertyKey, isOpenAIModule, ty
 import { importSpecifierBinding } from "../src/analysis/modules";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
-import { deprecationData, formatDate, LEGACY_MODERATION_MODEL, LEGACY_MODERATION_MODELS } from "../src/deprecations";
+import { deprecationData, formatDate, LEGACY_MODERATION_MODELS } from "../src/deprecations";
+import { LEGACY_MODERATION_MODEL } from "../src/models";
 
 /** A legacy model named inside a JSON text (a Batch JSONL line, a raw request body): `"model": "text-moderation-…"`. */
 const LEGACY_MODEL_IN_JSON = /"model"\s*:\s*"(text-moderation-(?:latest|stable|\d{3}))"/u;

@@ -16,15 +16,17 @@ import { findPossibleObjectLiterals } from "../src/analysis/possible-objects";
 import { isWithin, ReportedUses } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
 import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
-import {
-  AGENTS_SDK_MODULES,
-  deprecationData,
-  formatDate,
-  PROMPT_ID,
-  PROMPT_ID_KEYS,
-  PROMPT_OBJECTS,
-  RESPONSES_SDK_METHODS,
-} from "../src/deprecations";
+import { deprecationData, formatDate, PROMPT_OBJECTS } from "../src/deprecations";
+import { RESPONSES_SDK_METHODS } from "../src/sdk-methods";
+
+/** Reusable prompts: the keys that carry a saved prompt's id (Responses `id`, older docs `prompt_id`, the Agents SDK `promptId`). */
+const PROMPT_ID_KEYS: ReadonlySet<string> = new Set(["id", "prompt_id", "promptId"]);
+
+/** A saved prompt's id. */
+const PROMPT_ID = /^pmpt_[A-Za-z0-9]+$/u;
+
+/** Packages whose `Agent` takes a saved prompt (`new Agent({ prompt: { promptId } })`). */
+const AGENTS_SDK_MODULES: ReadonlySet<string> = new Set(["@openai/agents", "@openai/agents-openai", "@openai/agents-core"]);
 
 type Options = [{ allowedPromptIds?: string[]; date?: string }];
 type MessageIds = "promptObject" | "promptsEndpoint" | "promptId";

@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const { DEPRECATIONS, formatDate, REQUEST_APIS, SDK_API_DEPRECATIONS, SDK_PARAM_DEPRECATIONS } = require("../dist/src/deprecations.js");
+const { DEPRECATIONS, formatDate, SDK_API_DEPRECATIONS, SDK_PARAM_DEPRECATIONS } = require("../dist/src/deprecations.js");
+const { REQUEST_APIS } = require("../dist/src/analysis/request-apis.js");
 const { MODEL_SHUTDOWNS, MODELS_AS_OF } = require("../dist/src/models.js");
 const { SDK_VERSION } = require("../dist/src/models.sdk.js");
 // The README is also the npm page, where only absolute links work: each rule links to its page's URL (meta.docs.url).

@@ -8,9 +8,12 @@
  */
 import { RULE_RETIREMENT_ROWS } from "./data/retirements";
 import { formatDate, todayInUtc, wordDate } from "./dates";
+import type { RequestApi } from "./analysis/request-apis";
+import { REASONING_MODEL } from "./analysis/request-model";
+import type { ParamAction } from "./fix/actions";
 import { LATEST_RETIREMENTS } from "./retirements";
 import { SDK_DEPRECATIONS, type SdkDeprecation } from "./sdk-deprecations";
-import { methodsOfKeys, methodsTaking, resourcesOfKeys } from "./sdk-methods";
+import { methodsOfKeys, resourcesOfKeys } from "./sdk-methods";
 
 export type DeprecationId =
   | "assistants-api"
@@ -232,75 +235,6 @@ export function deprecationData(row: Deprecation, today: string = todayInUtc()):
   return data;
 }
 
-/** The Assistants API's SDK resources and methods: derived from the SDK's surface (src/sdk-methods.ts). */
-export { ASSISTANTS_SDK_RESOURCES } from "./sdk-methods";
-
-/** REST resources of the Assistants API, as the first segment after `/v1/`. */
-export const ASSISTANTS_REST_RESOURCES: ReadonlySet<string> = new Set(["assistants", "threads"]);
-
-/** Modules whose types belong to the Assistants API. */
-export const ASSISTANTS_TYPE_MODULE = /^openai\/resources\/beta\/(?:assistants|threads)(?:[/.]|$)/u;
-
-/** The SDK's runtime helper for Assistants run streams (`AssistantStream.fromReadableStream(body)` in a browser). */
-export const ASSISTANTS_STREAM_MODULE = /^openai\/lib\/AssistantStream(?:\.m?js)?$/u;
-
-/** `OpenAI-Beta` header values that opt into the Assistants API (`assistants=v1`, `assistants=v2`). */
-export const ASSISTANTS_BETA_HEADER = /^assistants=v\d+$/u;
-
-/** Every legacy moderation model id: `text-moderation-latest`, `-stable` and dated snapshots (`-007`). */
-export const LEGACY_MODERATION_MODEL = /^text-moderation-(?:latest|stable|\d{3})$/u;
-
-/** The Responses API's request-taking SDK methods, by resource path (`beta.responses` is the SDK 7.x beta copy). */
-export const RESPONSES_SDK_METHODS = methodsTaking(
-  "responses/responses:ResponseCreateParamsBase",
-  "beta/responses/responses:ResponseCreateParamsBase",
-);
-
-/** Agent Builder: ChatKit sessions are created for a hosted workflow (the API requires `workflow`). */
-export const CHATKIT_SESSION_METHODS = methodsTaking("beta/chatkit/sessions:SessionCreateParams");
-
-/** The REST path of ChatKit sessions, below `/v1/`. */
-export const CHATKIT_SESSIONS_PATH = "chatkit/sessions";
-
-/** An Agent Builder workflow id: `wf_` and 48 hex digits. Shorter `wf_` ids belong to Temporal, CI systems and others. */
-export const AGENT_BUILDER_WORKFLOW_ID = /^wf_[0-9a-f]{48}$/u;
-
-/** Names that say a value is a ChatKit / Agent Builder workflow (`NEXT_PUBLIC_CHATKIT_WORKFLOW_ID`, `agentBuilderWorkflowId`). */
-const AGENT_BUILDER_PRODUCTS = ["chatkit", "chat_kit", "agentkit", "agent_kit", "agentbuilder", "agent_builder"] as const;
-const WORKFLOW = "workflow";
-
-/**
- * Whether a name (a variable, a key, an environment variable) names an Agent Builder workflow: `workflow` before or
- * after `chatkit`, `agent_kit`, `agentBuilder` (with or without `_`), in any case, on one line:
- * `CHATKIT_WORKFLOW_ID`, `workflowForAgentKit`. What `/(?:chat_?kit|…).*workflow|workflow.*(?:chat_?kit|…)/iu`
- * says, in time linear in the name: a regular expression of that shape tries every start and scans to the end,
- * which took seconds on a generated name of 100,000 characters.
- */
-export function isAgentBuilderWorkflowName(name: string): boolean {
-  // `.` stops at line terminators: each line is a name of its own.
-  for (const line of name.toLowerCase().split(/[\n\r\u2028\u2029]/u)) {
-    const lastWorkflow = line.lastIndexOf(WORKFLOW);
-    if (lastWorkflow === -1) continue;
-    const firstWorkflowEnd = line.indexOf(WORKFLOW) + WORKFLOW.length;
-    for (const product of AGENT_BUILDER_PRODUCTS) {
-      const first = line.indexOf(product);
-      if (first === -1) continue;
-      // The product before a `workflow`, or a `workflow` before the product.
-      if (first + product.length <= lastWorkflow || line.lastIndexOf(product) >= firstWorkflowEnd) return true;
-    }
-  }
-  return false;
-}
-
-/** Reusable prompts: the keys that carry a saved prompt's id (Responses `id`, older docs `prompt_id`, the Agents SDK `promptId`). */
-export const PROMPT_ID_KEYS: ReadonlySet<string> = new Set(["id", "prompt_id", "promptId"]);
-
-/** A saved prompt's id. */
-export const PROMPT_ID = /^pmpt_[A-Za-z0-9]+$/u;
-
-/** Packages whose `Agent` takes a saved prompt (`new Agent({ prompt: { promptId } })`). */
-export const AGENTS_SDK_MODULES: ReadonlySet<string> = new Set(["@openai/agents", "@openai/agents-openai", "@openai/agents-core"]);
-
 /** How a Chat Completions parameter found in a Responses request is dealt with. */
 export interface ChatOnlyParam {
   /** The Chat Completions name. */
@@ -488,69 +422,6 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
   },
 ];
 
-/** The APIs a deprecated request key belongs to, with the SDK methods and REST paths that send their requests. */
-export type RequestApi = "chat" | "responses" | "responses.inputTokens" | "responses.compact" | "images.generate" | "images.edit" | "fineTuning.jobs" | "admin.projects";
-
-export interface RequestApiShape {
-  /** The API's name in messages. */
-  readonly name: string;
-  /** SDK methods taking its request, by resource path: those whose request type is made of the API's own. */
-  readonly methods: ReadonlyMap<string, ReadonlySet<string>>;
-  /** REST path below `/v1/`. */
-  readonly restPath?: string;
-  /**
-   * Whether a REST URL must name OpenAI (host or base name) to count: `/v1/chat/completions` is the path of every
-   * OpenAI-compatible server (Ollama, vLLM, LM Studio), whose parameters are their own.
-   */
-  readonly restNeedsOpenAIName?: boolean;
-}
-
-export const REQUEST_APIS: ReadonlyMap<RequestApi, RequestApiShape> = new Map<RequestApi, RequestApiShape>([
-  [
-    "chat",
-    {
-      name: "Chat Completions",
-      // With openai 4.x's `beta.chat.completions` helpers, still in code written for it.
-      methods: methodsTaking("chat/completions/completions:ChatCompletionCreateParamsBase"),
-      restPath: "chat/completions",
-      restNeedsOpenAIName: true,
-    },
-  ],
-  ["responses", { name: "Responses", methods: RESPONSES_SDK_METHODS, restPath: "responses" }],
-  [
-    "responses.inputTokens",
-    {
-      name: "input token count",
-      methods: methodsTaking("responses/input-tokens:InputTokenCountParams", "beta/responses/input-tokens:InputTokenCountParams"),
-      restPath: "responses/input_tokens",
-    },
-  ],
-  [
-    "responses.compact",
-    {
-      name: "Responses compaction",
-      methods: methodsTaking("responses/responses:ResponseCompactParams", "beta/responses/responses:ResponseCompactParams"),
-      restPath: "responses/compact",
-    },
-  ],
-  ["images.generate", { name: "image generation", methods: methodsTaking("images:ImageGenerateParamsBase"), restPath: "images/generations" }],
-  ["images.edit", { name: "image edit", methods: methodsTaking("images:ImageEditParamsBase"), restPath: "images/edits" }],
-  ["fineTuning.jobs", { name: "fine-tuning job", methods: methodsTaking("fine-tuning/jobs/jobs:JobCreateParams"), restPath: "fine_tuning/jobs" }],
-  ["admin.projects", { name: "Admin project", methods: methodsTaking("admin/organization/projects/projects:ProjectCreateParams") }],
-]);
-
-/**
- * How `no-deprecated-params` deals with a key: `rename` fixes (or, where a fix is not safe, suggests) the new name
- * with the value untouched; `renameChoice` suggests each name of `to`; `functionsToTools` suggests function tools;
- * `hyperparametersToMethod` suggests the key moved under `method`; `report` says what to do.
- */
-export type ParamAction =
-  | { readonly kind: "rename"; readonly to: string }
-  | { readonly kind: "renameChoice"; readonly to: readonly string[] }
-  | { readonly kind: "functionsToTools" }
-  | { readonly kind: "hyperparametersToMethod" }
-  | { readonly kind: "report" };
-
 /** A deprecated request key, as `no-deprecated-params` reports it. */
 export interface SdkParamDeprecation {
   readonly id: string;
@@ -573,16 +444,6 @@ export interface SdkParamDeprecation {
    */
   readonly rejectedBy?: RegExp;
 }
-
-/**
- * Reasoning models: the o-series (`o1`, `o3-mini`, `o4-mini-deep-research`, dated snapshots) and the gpt-5 family
- * (`gpt-5`, `gpt-5-mini`, `gpt-5.2`, `gpt-5.5-pro`, dated snapshots), but for its `-chat` models, which are not.
- * Their Chat Completions requests reject `max_tokens` ("Unsupported parameter: 'max_tokens' is not supported with
- * this model. Use 'max_completion_tokens' instead."): the `openai` package 7.55.0 documents the key as "not
- * compatible with o-series models", and the reasoning guide (https://developers.openai.com/api/docs/guides/reasoning)
- * lists what reasoning models do not support. A fine-tuned model (`ft:o4-mini:…`) or a later family is not assumed.
- */
-export const REASONING_MODEL = /^(?:o[1-9]|gpt-5(?:\.\d+)?)(?!.*-chat(?:-|$))(?:-[a-z0-9.-]+)?$/u;
 
 const param = (key: string): string => `param:${key}`;
 

@@ -10,8 +10,11 @@
  * that chain ends in no named model, or the page names none, the row has no replacement.
  */
 import { RETIREMENTS_AS_OF } from "./data/retirements";
-import { DEPRECATED_MODELS, LEGACY_MODERATION_MODEL } from "./deprecations";
+import { DEPRECATED_MODELS } from "./deprecations";
 import { followReplacements, LATEST_RETIREMENTS, type RetirementRow } from "./retirements";
+
+/** Every legacy moderation model id: `text-moderation-latest`, `-stable` and dated snapshots (`-007`). */
+export const LEGACY_MODERATION_MODEL = /^text-moderation-(?:latest|stable|\d{3})$/u;
 
 /** The day the rows were last checked against OpenAI's deprecations page. */
 export const MODELS_AS_OF = RETIREMENTS_AS_OF;

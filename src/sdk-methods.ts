@@ -69,6 +69,12 @@ export function methodsTaking(...owners: readonly string[]): ResourceMethods {
   return methods;
 }
 
+/** The Responses API's request-taking SDK methods, by resource path (`beta.responses` is the SDK 7.x beta copy). */
+export const RESPONSES_SDK_METHODS = methodsTaking(
+  "responses/responses:ResponseCreateParamsBase",
+  "beta/responses/responses:ResponseCreateParamsBase",
+);
+
 /** The SDK's Assistants API: every resource declared under `beta/assistants` and `beta/threads`. */
 const ASSISTANTS_FILE = /^beta\/(?:assistants|threads)(?:\/|$)/u;
 

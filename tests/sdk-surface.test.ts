@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 
 // @ts-expect-error -- a plain ESM script
 import { collect, render } from "../scripts/sdk-surface.mjs";
-import { REQUEST_APIS, SDK_PARAM_DEPRECATIONS } from "../src/deprecations";
+import { REQUEST_APIS } from "../src/analysis/request-apis";
+import { SDK_PARAM_DEPRECATIONS } from "../src/deprecations";
 import { SDK_DEPRECATIONS } from "../src/sdk-deprecations";
 import {
   ASSISTANTS_SDK_RESOURCES,

@@ -3,6 +3,16 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { RequestProperty } from "./requests";
 import { withoutTypeCasts, type Resolver } from "./resolve";
 
+/**
+ * Reasoning models: the o-series (`o1`, `o3-mini`, `o4-mini-deep-research`, dated snapshots) and the gpt-5 family
+ * (`gpt-5`, `gpt-5-mini`, `gpt-5.2`, `gpt-5.5-pro`, dated snapshots), but for its `-chat` models, which are not.
+ * Their Chat Completions requests reject `max_tokens` ("Unsupported parameter: 'max_tokens' is not supported with
+ * this model. Use 'max_completion_tokens' instead."): the `openai` package 7.55.0 documents the key as "not
+ * compatible with o-series models", and the reasoning guide (https://developers.openai.com/api/docs/guides/reasoning)
+ * lists what reasoning models do not support. A fine-tuned model (`ft:o4-mini:…`) or a later family is not assumed.
+ */
+export const REASONING_MODEL = /^(?:o[1-9]|gpt-5(?:\.\d+)?)(?!.*-chat(?:-|$))(?:-[a-z0-9.-]+)?$/u;
+
 /** Deeper than real code nests `cond ? a : b` and `const` aliases; cycles end here too. */
 const MAX_DEPTH = 8;
 

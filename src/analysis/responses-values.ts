@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { RESPONSES_SDK_METHODS } from "../deprecations";
+import { RESPONSES_SDK_METHODS } from "../sdk-methods";
 import { resultsOf, sdkMethods } from "../sdk-methods";
 import { collectRequestProperties, findSdkRequest } from "./requests";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";

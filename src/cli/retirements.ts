@@ -1,12 +1,12 @@
 import {
   DEPRECATIONS,
-  REQUEST_APIS,
   SDK_API_DEPRECATIONS,
   SDK_PARAM_DEPRECATIONS,
   type Deprecation,
   type SdkApiDeprecation,
   type SdkParamDeprecation,
 } from "../deprecations";
+import { REQUEST_APIS } from "../analysis/request-apis";
 import { DEPRECATIONS_PAGE, MODEL_SHUTDOWNS } from "../models";
 import { rules } from "../rules";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isAgentBuilderWorkflowName } from "../../src/deprecations";
+import { isAgentBuilderWorkflowName } from "../../rules/no-agent-builder-workflows";
 
 /** What the check replaced: right, but it tries every start and scans to the end (quadratic on a long name). */
 const QUADRATIC = /(?:chat_?kit|agent_?kit|agent_?builder).*workflow|workflow.*(?:chat_?kit|agent_?kit|agent_?builder)/iu;
