@@ -11,6 +11,10 @@ import { renameProperty } from "../src/fix/rename-property";
  * Chat Completions `usage` names and what a Responses `usage` calls them. A `*_details` object is renamed only when
  * the field read from it exists on both sides (`cached_tokens`, `reasoning_tokens`); the other Chat fields
  * (`audio_tokens`, `accepted_prediction_tokens`, …) have no Responses counterpart.
+ *
+ * Not a `ParamAction` (src/fix/actions.ts): those say how a key the code writes into a request is rewritten; these are
+ * names the code reads from a result (`res.usage.prompt_tokens`, `const { prompt_tokens } = usage`), rewritten at
+ * each member access or destructuring, and a rename here depends on the field read next (`sharedFields`).
  */
 const USAGE_RENAMES: ReadonlyMap<string, { readonly name: string; readonly sharedFields?: ReadonlySet<string> }> = new Map([
   ["prompt_tokens", { name: "input_tokens" }],

@@ -27,17 +27,14 @@ import { textFromResponseFormat } from "../src/fix/text-format";
 /** Checks besides the parameter table that options can switch off. */
 const SHAPE_CHECKS = ["tools", "function_call_output"] as const;
 const PARAMS = new Map(CHAT_ONLY_PARAMS.map((param) => [param.name, param]));
-/** Renames whose target key must not be there already. */
-const RENAMES: ReadonlyMap<string, string> = new Map([
-  ["messages", "input"],
-  ["max_tokens", "max_output_tokens"],
-  ["max_completion_tokens", "max_output_tokens"],
-]);
-/** Moves into a Responses object: `reasoning_effort: x` → `reasoning: { effort: x }`. */
-const MOVES: ReadonlyMap<string, { readonly target: string; readonly field: string }> = new Map([
-  ["reasoning_effort", { target: "reasoning", field: "effort" }],
-  ["verbosity", { target: "text", field: "verbosity" }],
-]);
+/** Renames whose target key must not be there already: the table's `rename` actions (`messages` → `input`). */
+const RENAMES: ReadonlyMap<string, string> = new Map(
+  CHAT_ONLY_PARAMS.flatMap(({ name, action }) => (action.kind === "rename" ? [[name, action.to] as const] : [])),
+);
+/** Moves into a Responses object, the table's `moveInto` actions: `reasoning_effort: x` → `reasoning: { effort: x }`. */
+const MOVES: ReadonlyMap<string, { readonly target: string; readonly field: string }> = new Map(
+  CHAT_ONLY_PARAMS.flatMap(({ name, action }) => (action.kind === "moveInto" ? [[name, action] as const] : [])),
+);
 
 type Options = [{ ignore?: string[] }];
 type MessageIds =
@@ -173,7 +170,7 @@ export default createRule<Options, MessageIds>({
         if (plan.keys.has(renamed) || first?.property !== property) return null;
         return (fixer) => renameProperty(fixer, sourceCode, property, renamed);
       }
-      if (key === "response_format") {
+      if (PARAMS.get(key)?.action.kind === "responseFormatToText") {
         if (plan.keys.has("text")) return null;
         const text = textFromResponseFormat(property, sourceCode);
         if (text === null) return null;

@@ -239,6 +239,8 @@ export function deprecationData(row: Deprecation, today: string = todayInUtc()):
 export interface ChatOnlyParam {
   /** The Chat Completions name. */
   readonly name: string;
+  /** The rewrite into the Responses request, in the parameter rules' one vocabulary (src/fix/actions.ts). */
+  readonly action: ParamAction;
   readonly remedy: Remedy;
   /**
    * What to write for the Responses API instead, as a sentence the rule's message ends with (before the guide's
@@ -253,25 +255,25 @@ export interface ChatOnlyParam {
  * this list against the installed package's types).
  */
 export const CHAT_ONLY_PARAMS: readonly ChatOnlyParam[] = [
-  { name: "audio", remedy: "report", replacement: "Responses has no audio output; use the Realtime or Audio APIs for speech" },
-  { name: "frequency_penalty", remedy: "report", replacement: "Responses has no frequency penalty; remove it" },
-  { name: "function_call", remedy: "report", replacement: "Use `tool_choice`" },
-  { name: "functions", remedy: "report", replacement: 'Use function tools in `tools` (`{ type: "function", name, parameters, strict: false }`)' },
-  { name: "logit_bias", remedy: "report", replacement: "Responses has no logit bias; remove it" },
-  { name: "logprobs", remedy: "report", replacement: 'Use `include: ["message.output_text.logprobs"]` (and `top_logprobs` for alternatives)' },
-  { name: "max_completion_tokens", remedy: "fix", replacement: "Use `max_output_tokens`" },
-  { name: "max_tokens", remedy: "fix", replacement: "Use `max_output_tokens`" },
-  { name: "messages", remedy: "fix", replacement: "Use `input` (system text may move to `instructions`)" },
-  { name: "modalities", remedy: "report", replacement: "Responses answers in text; remove it (speech is in the Realtime and Audio APIs)" },
-  { name: "n", remedy: "suggestion", replacement: "Make separate requests, one per answer" },
-  { name: "prediction", remedy: "report", replacement: "Responses has no predicted outputs; remove it" },
-  { name: "presence_penalty", remedy: "report", replacement: "Responses has no presence penalty; remove it" },
-  { name: "reasoning_effort", remedy: "fix", replacement: "Use `reasoning: { effort }`" },
-  { name: "response_format", remedy: "fix", replacement: "Use `text: { format }` (a `json_schema` format without its `json_schema` wrapper)" },
-  { name: "seed", remedy: "report", replacement: "Responses has no seed; remove it" },
-  { name: "stop", remedy: "report", replacement: "Responses has no stop sequences; remove them (and end the output through instructions)" },
-  { name: "verbosity", remedy: "fix", replacement: "Use `text: { verbosity }`" },
-  { name: "web_search_options", remedy: "report", replacement: 'Use the `web_search` tool (`tools: [{ type: "web_search" }]`)' },
+  { name: "audio", action: { kind: "report" }, remedy: "report", replacement: "Responses has no audio output; use the Realtime or Audio APIs for speech" },
+  { name: "frequency_penalty", action: { kind: "report" }, remedy: "report", replacement: "Responses has no frequency penalty; remove it" },
+  { name: "function_call", action: { kind: "report" }, remedy: "report", replacement: "Use `tool_choice`" },
+  { name: "functions", action: { kind: "report" }, remedy: "report", replacement: 'Use function tools in `tools` (`{ type: "function", name, parameters, strict: false }`)' },
+  { name: "logit_bias", action: { kind: "report" }, remedy: "report", replacement: "Responses has no logit bias; remove it" },
+  { name: "logprobs", action: { kind: "report" }, remedy: "report", replacement: 'Use `include: ["message.output_text.logprobs"]` (and `top_logprobs` for alternatives)' },
+  { name: "max_completion_tokens", action: { kind: "rename", to: "max_output_tokens" }, remedy: "fix", replacement: "Use `max_output_tokens`" },
+  { name: "max_tokens", action: { kind: "rename", to: "max_output_tokens" }, remedy: "fix", replacement: "Use `max_output_tokens`" },
+  { name: "messages", action: { kind: "rename", to: "input" }, remedy: "fix", replacement: "Use `input` (system text may move to `instructions`)" },
+  { name: "modalities", action: { kind: "report" }, remedy: "report", replacement: "Responses answers in text; remove it (speech is in the Realtime and Audio APIs)" },
+  { name: "n", action: { kind: "remove" }, remedy: "suggestion", replacement: "Make separate requests, one per answer" },
+  { name: "prediction", action: { kind: "report" }, remedy: "report", replacement: "Responses has no predicted outputs; remove it" },
+  { name: "presence_penalty", action: { kind: "report" }, remedy: "report", replacement: "Responses has no presence penalty; remove it" },
+  { name: "reasoning_effort", action: { kind: "moveInto", target: "reasoning", field: "effort" }, remedy: "fix", replacement: "Use `reasoning: { effort }`" },
+  { name: "response_format", action: { kind: "responseFormatToText" }, remedy: "fix", replacement: "Use `text: { format }` (a `json_schema` format without its `json_schema` wrapper)" },
+  { name: "seed", action: { kind: "report" }, remedy: "report", replacement: "Responses has no seed; remove it" },
+  { name: "stop", action: { kind: "report" }, remedy: "report", replacement: "Responses has no stop sequences; remove them (and end the output through instructions)" },
+  { name: "verbosity", action: { kind: "moveInto", target: "text", field: "verbosity" }, remedy: "fix", replacement: "Use `text: { verbosity }`" },
+  { name: "web_search_options", action: { kind: "report" }, remedy: "report", replacement: 'Use the `web_search` tool (`tools: [{ type: "web_search" }]`)' },
 ];
 
 /**
