@@ -17,10 +17,10 @@ import {
 import { clientProvider, mayBeOpenAI } from "../src/analysis/provider";
 import { createRule } from "../src/create-rule";
 import { installedModules } from "../src/installed";
-import { DATE_OPTION_SCHEMA, referenceDate, SHUTDOWN_WORDING, wordDate } from "../src/dates";
+import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
 import { findImportedBinding } from "../src/analysis/imports";
 import { V3_CLIENT_CLASS, V3_MODULES } from "../src/analysis/sdk-v3";
-import { OPENAI_V3_SDK, SDK_API_DEPRECATIONS, type SdkApiDeprecation } from "../src/deprecations";
+import { deprecationData, OPENAI_V3_SDK, SDK_API_DEPRECATIONS, sdkApiData, type SdkApiDeprecation } from "../src/deprecations";
 
 type Include = "shutdown" | "all";
 type Options = [{ include?: Include; date?: string }];
@@ -106,16 +106,6 @@ export default createRule<Options, MessageIds>({
     const callRows = rows.filter((row) => row.resources !== undefined || row.methods !== undefined);
     const restRows = rows.filter((row) => row.restPaths !== undefined);
 
-    function dataFor(row: SdkApiDeprecation) {
-      const status =
-        row.shutdown !== undefined
-          ? wordDate(row.shutdown, today, SHUTDOWN_WORDING)
-          : row.retired === true
-            ? "was retired and is no longer available"
-            : "is deprecated in the openai SDK";
-      return { what: row.what, status, replacement: row.url === undefined ? row.replacement : `${row.replacement} ${row.url}` };
-    }
-
     /** The row a call on `receiver` (resolved) or through `findSdkRequest` (unresolved roots) belongs to. */
     function rowForCall(node: TSESTree.CallExpression, method: string, receiver: OpenAIValue): SdkApiDeprecation | null {
       if (receiver.kind === "client") {
@@ -157,7 +147,7 @@ export default createRule<Options, MessageIds>({
         // its deployments on its own schedule.
         if (row === null || !mayBeOpenAI(clientProvider(node.callee, resolver, sourceCode))) return;
         const name = receiver.path.length === 0 ? method : `${pathKey(receiver.path)}.${method}`;
-        context.report({ node, messageId: "sdkCall", data: { ...dataFor(row), name } });
+        context.report({ node, messageId: "sdkCall", data: { ...sdkApiData(row, today), name } });
       };
       listeners["Literal, TemplateLiteral"] = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
         if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
@@ -169,7 +159,7 @@ export default createRule<Options, MessageIds>({
         if (row === undefined || endpoint.provider === "azure") return;
         // `${OLLAMA_URL}/v1/videos`: a path other servers have too counts only where OpenAI is known to serve it.
         if (row.restNeedsOpenAIName === true && endpoint.provider !== "openai") return;
-        context.report({ node: endpoint.url, messageId: "restCall", data: { ...dataFor(row), path: endpoint.path } });
+        context.report({ node: endpoint.url, messageId: "restCall", data: { ...sdkApiData(row, today), path: endpoint.path } });
       };
     }
     if (checksImports) {
@@ -209,7 +199,7 @@ export default createRule<Options, MessageIds>({
       };
     }
     if (checksV3) {
-      const data = { replacement: OPENAI_V3_SDK.replacement, url: OPENAI_V3_SDK.url };
+      const data = deprecationData(OPENAI_V3_SDK, today);
       /** `OpenAIApi` bound from `openai` or `openai-edge`: an import specifier, a destructured `require`, `require(…).OpenAIApi`. */
       const reportClass = (node: TSESTree.Node, binding: TSESTree.Node): void => {
         const imported = findImportedBinding(binding, resolver);

@@ -6,9 +6,9 @@ import { fileMentions, getFileAnalysis, mentionsModelId, mentionsModelPosition, 
 import { findImportedModels } from "../src/analysis/imported-models";
 import { GENKIT_OPENAI_REFS_MODULE, genkitModelRef, splitRoutedModel, type RoutedModel } from "../src/analysis/model-routers";
 import { createRule } from "../src/create-rule";
-import { DEPRECATED_MODELS } from "../src/deprecations";
-import { DATE_OPTION_SCHEMA, daysFrom, referenceDate, wordDate } from "../src/dates";
-import { DEPRECATIONS_PAGE, MODEL_SHUTDOWNS, type ModelShutdown } from "../src/models";
+import { DEPRECATED_MODELS, modelShutdownData } from "../src/deprecations";
+import { DATE_OPTION_SCHEMA, daysFrom, referenceDate } from "../src/dates";
+import { MODEL_SHUTDOWNS, type ModelShutdown } from "../src/models";
 
 export interface Options {
   /** Ids still allowed while a team migrates. */
@@ -103,21 +103,14 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
      * suggestion rewrites `range` when there is one.
      */
     function checkModel(node: TSESTree.Expression, model: RoutedModel, text: string, range: readonly [number, number] | null, sent = false): void {
-      const { id, prefix } = model;
+      const { prefix } = model;
       const row = reportedRow(model, text);
       if (row === undefined) return;
-      const days = daysFrom(today, row.shutdown);
       if (!sent && !getFileAnalysis(context).modelUses.reachesOpenAIModel(node, model)) return;
       context.report({
         node,
         messageId: "deprecatedModel",
-        data: {
-          model: id,
-          when: wordDate(row.shutdown, today),
-          consequence: days <= 0 ? ": requests that name it fail" : "",
-          advice: advice(row, days),
-          url: DEPRECATIONS_PAGE,
-        },
+        data: modelShutdownData(row, today),
         suggest:
           range !== null
             ? row.suggestions.map((replacement) => ({
@@ -138,18 +131,10 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
         const model = splitRoutedModel(found.text);
         const row = reportedRow(model, found.text);
         if (row === undefined) continue;
-        const days = daysFrom(today, row.shutdown);
         context.report({
           node: found.node,
           messageId: "deprecatedModelElsewhere",
-          data: {
-            model: model.id,
-            where: `${path.relative(context.cwd, found.file).split(path.sep).join("/")}:${found.line}`,
-            when: wordDate(row.shutdown, today),
-            consequence: days <= 0 ? ": requests that name it fail" : "",
-            advice: advice(row, days),
-            url: DEPRECATIONS_PAGE,
-          },
+          data: { ...modelShutdownData(row, today), where: `${path.relative(context.cwd, found.file).split(path.sep).join("/")}:${found.line}` },
         });
       }
     }
@@ -186,14 +171,3 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
     };
   },
 });
-
-function advice(row: ModelShutdown, days: number): string {
-  const names = row.replacements.map((id) => `\`${id}\``).join(" or ");
-  if (names !== "") return `Move to ${names}${row.note === undefined ? "" : ` (${row.note})`}${days > 0 ? " before then" : ""}.`;
-  if (row.note !== undefined) return `${capitalize(row.note)}.`;
-  return `OpenAI names no replacement: move to a current model${days > 0 ? " before then" : ""}.`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

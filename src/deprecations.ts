@@ -7,10 +7,11 @@
  * from. What is retired in the messages' words, the rule and the remedy stay here.
  */
 import { RULE_RETIREMENT_ROWS } from "./data/retirements";
-import { formatDate, todayInUtc, wordDate } from "./dates";
+import { daysFrom, formatDate, SHUTDOWN_WORDING, todayInUtc, wordDate } from "./dates";
 import type { RequestApi } from "./analysis/request-apis";
 import { REASONING_MODEL } from "./analysis/request-model";
 import type { ParamAction } from "./fix/actions";
+import type { ModelShutdown } from "./models";
 import { LATEST_RETIREMENTS } from "./retirements";
 import { SDK_DEPRECATIONS, type SdkDeprecation } from "./sdk-deprecations";
 import { methodsOfKeys, resourcesOfKeys } from "./sdk-methods";
@@ -233,6 +234,46 @@ export function deprecationData(row: Deprecation, today: string = todayInUtc()):
     messageData.set(key, data);
   }
   return data;
+}
+
+/**
+ * Message data for a report of a `no-deprecated-api` row (`{{ what }}`, `{{ status }}`, `{{ replacement }}` with the
+ * guide's URL): its shutdown worded for `today`, else "retired" or "deprecated in the openai SDK".
+ */
+export function sdkApiData(row: SdkApiDeprecation, today: string = todayInUtc()): Readonly<Record<string, string>> {
+  const status =
+    row.shutdown !== undefined
+      ? wordDate(row.shutdown, today, SHUTDOWN_WORDING)
+      : row.retired === true
+        ? "was retired and is no longer available"
+        : "is deprecated in the openai SDK";
+  return { what: row.what, status, replacement: row.url === undefined ? row.replacement : `${row.replacement} ${row.url}` };
+}
+
+/**
+ * Message data for a model id of the model table (`no-deprecated-models`): `{{ model }}`, `{{ when }}` (its shutdown
+ * worded for `today`), `{{ consequence }}` once it has passed, `{{ advice }}` (its replacement or note) and `{{ url }}`.
+ */
+export function modelShutdownData(row: ModelShutdown, today: string = todayInUtc()): Readonly<Record<string, string>> {
+  const days = daysFrom(today, row.shutdown);
+  return {
+    model: row.id,
+    when: wordDate(row.shutdown, today),
+    consequence: days <= 0 ? ": requests that name it fail" : "",
+    advice: modelAdvice(row, days),
+    url: DEPRECATED_MODELS.url,
+  };
+}
+
+function modelAdvice(row: ModelShutdown, days: number): string {
+  const names = row.replacements.map((id) => `\`${id}\``).join(" or ");
+  if (names !== "") return `Move to ${names}${row.note === undefined ? "" : ` (${row.note})`}${days > 0 ? " before then" : ""}.`;
+  if (row.note !== undefined) return `${capitalize(row.note)}.`;
+  return `OpenAI names no replacement: move to a current model${days > 0 ? " before then" : ""}.`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** How a Chat Completions parameter found in a Responses request is dealt with. */
