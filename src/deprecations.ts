@@ -4,7 +4,8 @@
  * Rule messages, rule docs and the README's deadline table are built from these rows. Their facts (dates,
  * replacement, migration guide) are data with a source per row, not code: `src/data/rule-retirements.tsv` names for
  * each row the row of `src/data/retirements.tsv` (OpenAI's deprecations page) or the SDK doc comment its dates come
- * from. What is retired in the messages' words, the rule and the remedy stay here.
+ * from. What is retired in the messages' words, the rule and the remedy stay here, with the functions that build
+ * every rule's message data. Detection patterns do not: they live in the rule or the analysis that uses them.
  */
 import { RULE_RETIREMENT_ROWS } from "./data/retirements";
 import { daysFrom, formatDate, SHUTDOWN_WORDING, todayInUtc, wordDate } from "./dates";
