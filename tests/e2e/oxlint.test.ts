@@ -5,7 +5,7 @@
  * position and fix by fix.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -82,9 +82,15 @@ interface OxlintDiagnostic {
 }
 
 it("reports and fixes like ESLint on fuzzed programs that reach every rule", () => {
-  const directory = path.join(scratch, "fuzz");
+  // A project folder with the `openai` package installed beside the linted folder (not in it: oxlint would lint, and
+  // fix, what it links to), so that ESLint and oxlint both find it from the programs' folder: the import-path fix
+  // depends on which `openai` is installed.
+  const project = path.join(scratch, "fuzz-project");
+  const directory = path.join(project, "src");
+  mkdirSync(path.join(project, "node_modules"), { recursive: true });
+  symlinkSync(path.resolve(__dirname, "../../node_modules/openai"), path.join(project, "node_modules/openai"), "dir");
   mkdirSync(directory);
-  const linter = new Linter({ configType: "flat" });
+  const linter = new Linter({ configType: "flat", cwd: directory });
   const eslintConfig = [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, plugin.configs.all] as never;
   const extensions: Record<string, string> = { module: ".mjs", script: ".cjs", typescript: ".ts" };
   const written = new Map<string, string>();
