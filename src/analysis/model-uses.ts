@@ -338,9 +338,7 @@ export class ModelUses {
       if (imported === null) return false;
       if (AGENTS_MODULES.test(imported.source)) return key === "model" && AGENTS_OPTIONS_CLASSES.get(imported.name) === index;
       if (LANGCHAIN_MODULES.test(imported.source) && LANGCHAIN_CLASSES.has(imported.name) && index === 0 && !key.includes(".")) {
-        const options = call.arguments[0];
-        const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
-        return object === null || this.#langchainServedByOpenAI(object);
+        return this.#langchainServedByOpenAI(call);
       }
       return false;
     }
@@ -364,9 +362,7 @@ export class ModelUses {
     if (init?.type !== AST_NODE_TYPES.NewExpression) return false;
     const imported = findImportedBinding(withoutTypeCasts(init.callee), this.#resolver);
     if (imported === null || !LANGCHAIN_MODULES.test(imported.source) || imported.name !== "ChatOpenAI") return false;
-    const options = init.arguments[0];
-    const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
-    return object === null || this.#langchainServedByOpenAI(object);
+    return this.#langchainServedByOpenAI(init);
   }
 
   /**
@@ -395,8 +391,14 @@ export class ModelUses {
     return mayBeOpenAI(clientProvider(callee, this.#resolver, this.#sourceCode));
   }
 
-  /** LangChain: `configuration: { baseURL }` for another provider, or Azure's options on the OpenAI class. */
-  #langchainServedByOpenAI(object: TSESTree.ObjectExpression): boolean {
+  /**
+   * Whether a LangChain class made by `construction` talks to OpenAI: not when its options (the first argument) give
+   * `configuration: { baseURL }` of another provider or Azure's options; options that cannot be read count as OpenAI's.
+   */
+  #langchainServedByOpenAI(construction: TSESTree.NewExpression): boolean {
+    const options = construction.arguments[0];
+    const object = options === undefined || options.type === AST_NODE_TYPES.SpreadElement ? null : this.#resolver.objectLiteralOf(options);
+    if (object === null) return true;
     for (const property of object.properties) {
       if (property.type !== AST_NODE_TYPES.Property) continue;
       const key = getStaticPropertyKey(property);
