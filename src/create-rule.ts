@@ -1,5 +1,7 @@
 import { ESLintUtils } from "@typescript-eslint/utils";
 
+import { getFileAnalysis } from "./analysis";
+
 export interface OpenAIRuleDocs {
   /** In `configs.recommended`. */
   recommended: boolean;
@@ -16,7 +18,8 @@ const REPOSITORY = "https://github.com/eslint-plugin-openai/eslint-plugin-openai
 const ruleCreator = ESLintUtils.RuleCreator<OpenAIRuleDocs>((name) => `${REPOSITORY}/blob/main/docs/rules/${name}.md`);
 
 /**
- * typescript-eslint's `RuleCreator`, with one change: a rule's options are merged with its defaults once per distinct
+ * typescript-eslint's `RuleCreator`, with two changes: a rule does nothing on a file that no rule's gate lets through, and
+ * a rule's options are merged with its defaults once per distinct
  * options, not once per file. `applyDefault` deep-clones the defaults on every call, and the rules run on every file
  * of a project (scripts/benchmark.mjs showed it among the plugin's costs on files that never touch OpenAI). The
  * merged options are frozen, as a rule shares them between files.
@@ -30,6 +33,9 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...rule,
     create(context) {
+      // Every rule's gate asks the file's one scan; a file that passes none (most code that never touches OpenAI) gets
+      // no listeners before any rule merges its options or sets anything up.
+      if (!getFileAnalysis(context).mayHoldFinding) return {};
       const key = context.options.length === 0 ? "" : JSON.stringify(context.options);
       let options = merged.get(key);
       if (options === undefined) {
