@@ -7,7 +7,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { MODEL_ID_WORDS, QUOTED_MODEL_IDS } from "../src/analysis";
+import { MODEL_ID_WORDS, QUOTED_MODEL_IDS, WORD_START_MODEL_ID_WORDS } from "../src/analysis";
 import { RETIREMENT_ROWS, RULE_RETIREMENT_ROWS } from "../src/data/retirements";
 import { ASSISTANTS_API, AUDIO_TRANSLATIONS, DEPRECATIONS, PROMPT_OBJECTS, SORA_API } from "../src/deprecations";
 import { MODEL_SHUTDOWNS, MODELS_AS_OF } from "../src/models";
@@ -101,7 +101,10 @@ describe("MODEL_SHUTDOWNS", () => {
   it("has ids the file gate finds", () => {
     for (const id of MODEL_SHUTDOWNS.keys()) {
       const quoted = (QUOTED_MODEL_IDS as readonly string[]).includes(id);
-      expect(quoted || MODEL_ID_WORDS.some((word) => id.toLowerCase().includes(word)), id).toBe(true);
+      // A word that counts only at the start of a word must start the id or follow a non-word character in it.
+      const hasWord = (word: string): boolean =>
+        WORD_START_MODEL_ID_WORDS.has(word) ? new RegExp(`(?:^|[^a-z0-9_])${word}`, "u").test(id.toLowerCase()) : id.toLowerCase().includes(word);
+      expect(quoted || MODEL_ID_WORDS.some(hasWord), id).toBe(true);
     }
   });
 

@@ -8,8 +8,10 @@ import { buildAutomaton, type Pattern, type Step } from "./text-scanner";
 
 /**
  * Every model id with a shutdown date contains one of these, or is one of {@link QUOTED_MODEL_IDS}
- * (tests/models.test.ts checks the table against them). The o-series ids are found by their number: a file without
- * `o1`, `o3` or `o4` has none of them. The 2023 models are found by their family's name (`davinci`, `babbage`, `curie`,
+ * (tests/models.test.ts checks the table against them). The o-series ids are found by their number at the start of a
+ * word ({@link WORD_START_MODEL_ID_WORDS}): a file without `o1`, `o3` or `o4` after a non-word character has none of
+ * them, as an id starts a string (`"o3-mini"`) or follows a provider's prefix (`"openai/o3"`, `"openai:o3"`), while
+ * `hello1`, `foo3` and base64 data have them inside a word. The 2023 models are found by their family's name (`davinci`, `babbage`, `curie`,
  * `cushman`, which English rarely writes) and `-ada-` (`text-ada-001`, `text-search-ada-doc-001`), never by `ada`
  * alone, which "metadata", "readable" and "Canada" contain.
  */
@@ -30,6 +32,9 @@ export const MODEL_ID_WORDS = [
   "cushman",
   "-ada-",
 ] as const;
+
+/** The words of {@link MODEL_ID_WORDS} that count only at the start of a word (after a character not in `[A-Za-z0-9_]`). */
+export const WORD_START_MODEL_ID_WORDS: ReadonlySet<string> = new Set(["o1", "o3", "o4"]);
 
 /**
  * Model ids that contain no word of {@link MODEL_ID_WORDS} because they are an everyday word themselves (the 2023 base
@@ -130,7 +135,10 @@ const QUOTES = "\"'`";
 const steps = (word: string): readonly Step[] => [...word].map((char) => ({ chars: char }));
 /** The scanner's patterns, each with what finding it means. */
 const SCAN_PATTERNS: readonly { readonly pattern: Pattern; readonly found: (scan: MutableScan) => void }[] = [
-  ...MENTION_WORDS.map((word) => ({ pattern: word, found: (scan: MutableScan) => scan.words.add(word) })),
+  ...MENTION_WORDS.map((word) => ({
+    pattern: WORD_START_MODEL_ID_WORDS.has(word) ? [{ boundary: true } as const, ...steps(word)] : word,
+    found: (scan: MutableScan) => scan.words.add(word),
+  })),
   ...[...EVERYDAY_WORDS].flatMap(([word, where]) =>
     where === ""
       ? []
@@ -219,7 +227,10 @@ export const SDK_SUBPATH = "openai/";
 export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, ...MODEL_POSITION_WORDS, SDK_SUBPATH];
 
 /** {@link GATE_WORDS} and {@link QUOTED_MODEL_IDS} as one extended regular expression, for `grep -iE`. */
-export const GATE_PATTERN = [...GATE_WORDS, `["'\`](${QUOTED_MODEL_IDS.join("|")})["'\`]`].join("|");
+export const GATE_PATTERN = [
+  ...GATE_WORDS.map((word) => (WORD_START_MODEL_ID_WORDS.has(word) ? `\\b${word}` : word)),
+  `["'\`](${QUOTED_MODEL_IDS.join("|")})["'\`]`,
+].join("|");
 
 /**
  * Whether a file's text passes some rule's gate: the words above in any case (the everyday ones where

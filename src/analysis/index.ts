@@ -15,6 +15,7 @@ export {
   SDK_SUBPATH,
   scanText,
   textMayHoldFinding,
+  WORD_START_MODEL_ID_WORDS,
   type Mention,
   type TextScan,
 } from "./gate";

@@ -95,7 +95,7 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   // Surrogates and other non-ASCII characters stay `other`: not word characters for `\b`, never a letter.
   
   const wordClasses = new Set<number>([otherWord]);
-  for (const [char, index] of classOfChar) if (WORD_CHARS.includes(char)) wordClasses.add(index);
+  for (const [char, index] of classOfChar) if (WORD_CHARS.includes(char.toLowerCase())) wordClasses.add(index);
   const allClasses = [...Array(classCount).keys()];
   const nonWord = new Set(allClasses.filter((index) => !wordClasses.has(index)));
   const compiled: (readonly CompiledStep[])[] = patterns.map((pattern) =>

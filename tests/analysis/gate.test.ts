@@ -14,7 +14,8 @@ const gate = require("../../dist/src/analysis/gate.js") as typeof import("../../
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildAutomaton, WHITESPACE_CODES } = require("../../dist/src/analysis/text-scanner.js") as typeof import("../../src/analysis/text-scanner");
 
-// The gate spelled the slow way: each word wherever it occurs, in any ASCII case; an everyday word only with evidence
+// The gate spelled the slow way: each word wherever it occurs, in any ASCII case (an o-series word only at the start
+// of a word); an everyday word only with evidence
 // of OpenAI, with type information, or at one of its occurrences after `/` (or `.`, where the map says so) and any
 // whitespace; the evidence, `model|openai` and a quoted id as the regular expressions the gate ran before.
 const EVERYDAY: ReadonlyMap<string, "" | "/" | "./"> = new Map([
@@ -42,6 +43,7 @@ function referenceMentions(text: string, typed: boolean): Set<string> {
   for (const word of gate.MENTION_WORDS) {
     const where = EVERYDAY.get(word);
     for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      if (gate.WORD_START_MODEL_ID_WORDS.has(word) && at > 0 && /\w/u.test(text[at - 1]!)) continue;
       let before = at - 1;
       while (before >= 0 && /\s/u.test(text[before]!)) before -= 1;
       const asApi = where !== undefined && where !== "" && (text[before] === "/" || (where === "./" && text[before] === "."));
@@ -168,6 +170,9 @@ describe("the gate's scanner finds what the regular expressions find", () => {
       "\"adaa\"",
       "chatgpt-4o",
       "o1",
+      "hello1 foo3 xo4",
+      "BETAO1 xAbeta. Da.beta",
+      "\"o1-mini\" openai/o3 openai:o4-mini _o1 9o3",
       "",
     ];
     for (const text of cases) expectSameAsReference(text, JSON.stringify(text));
