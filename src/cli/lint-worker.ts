@@ -2,11 +2,14 @@
 // the files with the audit's first-pass options and sends back what the audit reads of each result.
 import { parentPort, workerData } from "node:worker_threads";
 
+import { skipCodePathAnalysis } from "./code-paths";
 import { firstPassOptions, loadESLint, type LintSetup, type WorkerResult } from "./lint";
 
 const { setup, files } = workerData as { setup: LintSetup; files: string[] };
 
-new (loadESLint().ESLint)(firstPassOptions(setup))
+const eslint = loadESLint();
+skipCodePathAnalysis(eslint);
+new eslint.ESLint(firstPassOptions(setup))
   .lintFiles(files)
   .then((results) => {
     const sent: WorkerResult[] = results.map(({ filePath, messages, source }) => ({ filePath, messages, source }));

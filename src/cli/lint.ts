@@ -9,6 +9,7 @@ import type { ESLint as ESLintClass, Linter } from "eslint";
 import { textMayHoldFinding } from "../analysis";
 import plugin from "../index";
 import { CliError } from "./args";
+import { skipCodePathAnalysis, WITHOUT_CODE_PATHS } from "./code-paths";
 
 type ESLintModule = typeof import("eslint");
 
@@ -47,6 +48,11 @@ export interface LintSetup {
   readonly concurrency: Concurrency;
   /** Skip, without parsing, the files whose text passes no rule's gate (on unless a test compares without it). */
   readonly prefilter: boolean;
+  /**
+   * Let ESLint build code paths, which no rule of the plugin listens to (off unless a test compares with them; see
+   * ./code-paths.ts).
+   */
+  readonly codePaths?: boolean;
 }
 
 const ALL_FILES = ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
@@ -121,6 +127,7 @@ function configFor(setup: LintSetup, parser: Linter.Parser | undefined, variant:
       rules: auditRules(setup.strict, fix),
       settings: { openai: { date: setup.date } },
       linterOptions: { reportUnusedDisableDirectives: "off" },
+      ...(setup.codePaths === true ? {} : { languageOptions: { parserOptions: { [WITHOUT_CODE_PATHS]: true } } }),
     },
     {
       files: ["**/*.js", "**/*.jsx", "**/*.mjs"],
@@ -173,19 +180,26 @@ export interface WorkerResult {
 /** Lints files with the audit's config, one ESLint instance per parser setting, made when first needed. */
 export class AuditLinter {
   readonly #eslint: ESLintModule;
-  readonly #setup: LintSetup;
-  readonly #parser: Linter.Parser | undefined;
+  /** The setup; after the prefilter, `needsTypeScript` only if a TypeScript file is left to lint. */
+  #setup: LintSetup;
+  #parser: { readonly parser: Linter.Parser | undefined } | undefined;
   readonly #instances = new Map<string, ESLintClass>();
 
-  private constructor(eslint: ESLintModule, setup: LintSetup, parser: Linter.Parser | undefined) {
+  private constructor(eslint: ESLintModule, setup: LintSetup) {
+    skipCodePathAnalysis(eslint);
     this.#eslint = eslint;
     this.#setup = setup;
-    this.#parser = parser;
   }
 
   /** `eslint` is the user's ESLint (a test passes another major's). */
   static create(setup: LintSetup, eslint: ESLintModule = loadESLint()): AuditLinter {
-    return new AuditLinter(eslint, setup, loadParser(setup));
+    return new AuditLinter(eslint, setup);
+  }
+
+  /** The TypeScript parser, loaded with the first instance that needs it. */
+  get #typeScriptParser(): Linter.Parser | undefined {
+    this.#parser ??= { parser: loadParser(this.#setup) };
+    return this.#parser.parser;
   }
 
   /**
@@ -215,7 +229,7 @@ export class AuditLinter {
       instance = new this.#eslint.ESLint({
         cwd: this.#setup.base,
         overrideConfigFile: true,
-        overrideConfig: configFor(this.#setup, this.#parser, variant, fix),
+        overrideConfig: configFor(this.#setup, this.#typeScriptParser, variant, fix),
         fix,
         errorOnUnmatchedPattern: false,
       });
@@ -252,35 +266,56 @@ export class AuditLinter {
   async lintAll(files: readonly string[], onProgress?: (done: number) => void): Promise<LintedFile[]> {
     const linted = new Map<string, LintedFile>();
     const toLint: string[] = [];
+    // The text of each file the prefilter read and let through: linted on this thread, it is not read again.
+    const texts = new Map<string, string>();
     const first = this.#setup.tsconfigRootDir === undefined ? 1 : 0;
     for (const file of files) {
-      if (this.#setup.prefilter && !textMayHoldFinding(this.#read(file), this.#setup.tsconfigRootDir !== undefined)) {
+      const text = this.#setup.prefilter ? this.#read(file) : undefined;
+      if (text !== undefined && !textMayHoldFinding(text, this.#setup.tsconfigRootDir !== undefined)) {
         linted.set(file, { file, code: "", messages: [], advice: [], parseError: undefined, variant: first });
       } else {
         toLint.push(file);
+        if (text !== undefined) texts.set(file, text);
       }
     }
     onProgress?.(linted.size);
+    // Loading the TypeScript parser loads TypeScript: only for a TypeScript file left to lint.
+    if (this.#setup.needsTypeScript && this.#parser === undefined && this.#instances.size === 0 && !toLint.some((file) => TYPESCRIPT.test(file))) {
+      this.#setup = { ...this.#setup, needsTypeScript: false };
+    }
     // ESLint reads no patterns as "the current folder": with nothing to lint, it must not be asked.
     const threads = this.threads(toLint.length);
     const ownThreads = threads >= 2 && !hasConcurrency(this.#eslint.ESLint.version);
     const batches = toLint.length === 0 ? [] : threads >= 2 ? [toLint] : chunks(toLint, BATCH);
     const instance = batches.length > 0 && threads >= 2 && !ownThreads ? await this.#concurrentInstance() : this.#instance(first, false);
     for (const batch of batches) {
-      const results = ownThreads ? await this.#lintInWorkers(batch, threads) : await this.#lintFiles(instance, batch);
+      const results = ownThreads
+        ? await this.#lintInWorkers(batch, threads)
+        : threads >= 2
+          ? await this.#lintFiles(instance, batch)
+          : await this.#lintTexts(instance, batch, texts);
       for (const result of results) {
         const parseError = result.messages.find((message) => message.fatal === true);
+        const known = texts.get(result.filePath);
         if (parseError === undefined) {
           const { messages, advice } = pluginMessages(result.messages, this.#setup.strict);
-          const code = messages.length === 0 ? "" : (result.source ?? this.#read(result.filePath));
+          const code = messages.length === 0 ? "" : (known ?? result.source ?? this.#read(result.filePath));
           linted.set(result.filePath, { file: result.filePath, code, messages, advice, parseError: undefined, variant: first });
         } else {
-          linted.set(result.filePath, await this.#retry(result.filePath, this.#read(result.filePath), parseError));
+          linted.set(result.filePath, await this.#retry(result.filePath, known ?? this.#read(result.filePath), parseError));
         }
       }
       onProgress?.(linted.size);
     }
     return files.map((file) => linted.get(file) ?? linted.get(path.resolve(file))!);
+  }
+
+  /** Lints files on this thread: from the text the prefilter read where it has it, else as `lintFiles` reads them. */
+  async #lintTexts(instance: ESLintClass, files: readonly string[], texts: ReadonlyMap<string, string>): Promise<ESLintClass.LintResult[]> {
+    if (files.some((file) => !texts.has(file))) return this.#lintFiles(instance, files);
+    const results: ESLintClass.LintResult[] = [];
+    for (const file of files) results.push(...(await instance.lintText(texts.get(file)!, { filePath: file })));
+    return results;
   }
 
   /**
