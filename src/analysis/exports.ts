@@ -1,5 +1,4 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import * as tsParser from "@typescript-eslint/parser";
 
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -486,7 +485,7 @@ function parseModule(file: string, text: string, settings: ParserSettings): TSES
   const extension = path.extname(file);
   const typescript = /^\.[cm]?tsx?$/u.test(extension);
   const jsx = extension === ".tsx" || extension === ".jsx";
-  const parsers = [settings.parser ?? tsParser, ...(typescript && settings.parser !== tsParser ? [tsParser] : [])];
+  const parsers = [settings.parser ?? typeScriptParser(), ...(typescript && settings.parser !== typeScriptParser() ? [typeScriptParser()] : [])];
   // Without the options that build a TypeScript program: types are the linted file's business, not its modules'.
   const rest: Record<string, unknown> = { ...settings.parserOptions };
   for (const key of ["project", "projectService", "programs", "EXPERIMENTAL_useProjectService"]) delete rest[key];
@@ -503,6 +502,15 @@ function parseModule(file: string, text: string, settings: ParserSettings): TSES
     }
   }
   return null;
+}
+
+let typeScriptParserModule: unknown;
+
+/** `@typescript-eslint/parser`, loaded when a module is first read with it: loading it loads TypeScript (src/parser.ts). */
+function typeScriptParser(): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  typeScriptParserModule ??= require("@typescript-eslint/parser");
+  return typeScriptParserModule;
 }
 
 interface ParserLike {
