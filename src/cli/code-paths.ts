@@ -53,13 +53,15 @@ const taught = new WeakSet<object>();
  * Teaches the `SourceCode` of the given ESLint module (9 or 10) to leave out code paths where the audit's config says
  * so. Nothing changes for any other source code.
  */
-export function skipCodePathAnalysis(eslint: { readonly ESLint?: { readonly version?: string }; readonly SourceCode?: unknown }): void {
+export function skipCodePathAnalysis(eslint: { readonly ESLint?: { readonly version?: string }; readonly SourceCode?: unknown; readonly Linter?: unknown }): void {
   const prototype = (eslint.SourceCode as { prototype?: SourceCodeInternals } | undefined)?.prototype;
   const major = Number(eslint.ESLint?.version?.split(".")[0]);
   if (prototype === undefined || taught.has(prototype) || (major !== 9 && major !== 10)) return;
   const { traverse, applyLanguageOptions } = prototype;
   if (typeof traverse !== "function" || typeof applyLanguageOptions !== "function") return;
   taught.add(prototype);
+  // A minor release may change what ESLint records: the walk must give, on a sample, exactly ESLint's own node visits.
+  if (!walksAsESLint(eslint.Linter)) return;
   // ESLint applies the file's language options before it traverses the file.
   prototype.applyLanguageOptions = function (this: SourceCodeInternals, languageOptions) {
     if (languageOptions?.parserOptions?.[WITHOUT_CODE_PATHS] === true && !RULE_CONFIG_COMMENT.test(this.text)) withoutCodePaths.set(this, undefined);
@@ -75,6 +77,36 @@ export function skipCodePathAnalysis(eslint: { readonly ESLint?: { readonly vers
     }
     return steps;
   };
+}
+
+/** A program with the node types whose children ESLint's walk orders: functions, classes, loops, patterns, templates. */
+const SAMPLE = `import a, { b as c } from "m";
+export default class D extends a { #e = 1; static { c(); } get f() { return this.#e ?? [..."g"]; } }
+label: for (const [h, { i = 2 }] of new Map()) { if (h) continue label; else try { i?.(); } catch { break; } finally {} }
+const j = async function* (k = 1, ...l) { yield* await k; }, m = (n) => \`o\${n}p\${n}\`, q = /r/u;
+switch (q) { case 1: while (false) do {} while (0); default: throw new Error(typeof j, { cause: m }); }`;
+
+/**
+ * Whether the walk below records, for {@link SAMPLE} linted by this ESLint, the node visits ESLint's own `traverse`
+ * records, with the same targets and phases in the same order. Any failure (a changed API, a throw) is a no.
+ */
+export function walksAsESLint(Linter: unknown): boolean {
+  try {
+    let sourceCode: SourceCodeInternals | undefined;
+    const linter = new (Linter as new (options: object) => { verify(text: string, config: readonly object[]): unknown })({ configType: "flat" });
+    const probe = { create: (context: { sourceCode: SourceCodeInternals }) => ((sourceCode = context.sourceCode), {}) };
+    linter.verify(SAMPLE, [{ languageOptions: { ecmaVersion: "latest", sourceType: "module" }, plugins: { probe: { rules: { probe } } }, rules: { "probe/probe": "error" } }]);
+    if (sourceCode === undefined) return false;
+    const theirs = [...(sourceCode.traverse() as Iterable<{ kind?: unknown; target?: unknown; phase?: unknown; args?: unknown }>)].filter((step) => step.kind === 1);
+    const ours = visitSteps(sourceCode.ast, sourceCode.visitorKeys ?? {});
+    return (
+      ours.length > 100 &&
+      theirs.length === ours.length &&
+      theirs.every((step, index) => step.target === ours[index]!.target && step.phase === ours[index]!.phase && Array.isArray(step.args) && step.args[0] === step.target)
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -19,7 +19,7 @@ import { makeTree } from "./tree";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { AuditLinter } = require("../../dist/src/cli/lint.js") as typeof import("../../src/cli/lint");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { skipCodePathAnalysis, WITHOUT_CODE_PATHS } = require("../../dist/src/cli/code-paths.js") as typeof import("../../src/cli/code-paths");
+const { skipCodePathAnalysis, walksAsESLint, WITHOUT_CODE_PATHS } = require("../../dist/src/cli/code-paths.js") as typeof import("../../src/cli/code-paths");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findFiles } = require("../../dist/src/cli/files.js") as typeof import("../../src/cli/files");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -186,4 +186,21 @@ it("a file whose config comment turns on a rule that needs code paths is linted 
   expect(linted!.parseError).toBeUndefined();
   expect(linted!.messages.map((message) => `${message.line} ${message.ruleId}`)).toEqual(["6 openai/no-assistants-api"]);
   rmSync(folder, { recursive: true, force: true });
+});
+
+it("checks, before leaving the analysis out, that its walk records ESLint's own visits on a sample", () => {
+  // Under both majors the sample's visits agree, so the audit leaves code paths out; an ESLint whose linter cannot
+  // be driven as expected (a minor release that changed it) keeps its own analysis.
+  expect(walksAsESLint(eslint10.Linter)).toBe(true);
+  expect(walksAsESLint(eslint9.Linter)).toBe(true);
+  expect(walksAsESLint(class {})).toBe(false);
+  expect(
+    walksAsESLint(
+      class {
+        verify(): never {
+          throw new Error("changed");
+        }
+      },
+    ),
+  ).toBe(false);
 });
