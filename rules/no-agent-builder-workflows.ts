@@ -1,4 +1,5 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
 import {
   collectRequestProperties,

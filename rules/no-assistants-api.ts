@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
 import { findImportedBinding, getFileAnalysis, getRequireSource, getStaticMemberName, restResource, fileMentions } from "../src/analysis";
 import { clientProvider } from "../src/analysis/provider";

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./nodes";
 
 import { getStaticMemberName, getStaticPropertyKey } from "./resolve";
 

@@ -1,4 +1,5 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./nodes";
 
 import { clientProvider, mayBeOpenAI, providerOfOptions } from "./provider";
 import { findImportedBinding } from "./imports";

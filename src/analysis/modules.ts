@@ -1,6 +1,6 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { withoutTypeCasts } from "./nodes";
+import { AST_NODE_TYPES, withoutTypeCasts } from "./nodes";
 
 /**
  * The one reader of imports and requires: every analysis that asks where a binding comes from asks here, so that ES

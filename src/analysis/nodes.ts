@@ -1,4 +1,11 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+/**
+ * typescript-eslint's node types, for every file of the plugin to import from here. The package re-exports the enum
+ * through two getters (utils → types → ast-spec), which compiled code calls on every `AST_NODE_TYPES.X` it reads, and
+ * a `switch` over node types reads each case until one matches: a plain property of this module is read without them.
+ */
+export import AST_NODE_TYPES = NODE_TYPES;
 
 /** `x as T`, `x satisfies T`, `x!`, `<T>x` → `x`. */
 export function withoutTypeCasts(node: TSESTree.Node): TSESTree.Node {

@@ -1,5 +1,4 @@
 import {
-  AST_NODE_TYPES,
   type ParserServicesWithTypeInformation,
   type TSESLint,
   type TSESTree,
@@ -12,7 +11,7 @@ import { resourceNames } from "./sdk";
 import { ModuleReader } from "./exports";
 import { resolveModuleFile } from "./module-files";
 import { importSpecifierBinding, moduleSourceOf, requireSourceOf } from "./modules";
-import { withoutTypeCasts } from "./nodes";
+import { AST_NODE_TYPES, withoutTypeCasts } from "./nodes";
 import { getSettings } from "./settings";
 import { TypeInfo } from "./types";
 import { CLIENT, FOREIGN, mergeValues, PACKAGE, readMember, UNKNOWN, type OpenAIValue } from "./values";

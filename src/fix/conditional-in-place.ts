@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../analysis/nodes";
 
 /**
  * `conditional` (the text of a `test ? a : b` expression) to put where `node` is: in parentheses only where the
