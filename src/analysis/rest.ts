@@ -42,6 +42,9 @@ const VERSIONED_PATH = /^\uE000?\/v1\/([^?#]*)/u;
 const BASED_PATH = /^\uE000\/([^?#]*)/u;
 /** `/responses`, `/chat/completions`: an API path relative to a base URL, written whole in one string. */
 const RELATIVE_PATH = /^\/([a-z][a-z_]*(?:\/[^?#\s]*)?)(?:[?#].*)?$/u;
+/** The start of {@link ABSOLUTE_URL}, and what may still grow into it (`h`, `http:/`, `ws`), in its case folding. */
+const URL_SCHEME = /^(?:https?|wss?):\/\//iu;
+const URL_SCHEME_PREFIX = /^(?:h(?:t(?:t(?:p(?:s?(?::\/?)?)?)?)?)?|w(?:s(?:s?(?::\/?)?)?)?)$/iu;
 /** Property keys whose value is a request URL in the usual HTTP clients' options. */
 const URL_KEYS: ReadonlySet<string> = new Set(["url", "uri", "endpoint"]);
 
@@ -59,6 +62,8 @@ export class RestAnalysis {
   readonly #chainRoots = new Map<TSESTree.Node, TSESTree.Expression>();
   /** Each chain's whole expression → its parts and first string, flattened once however many literals it has. */
   readonly #chains = new Map<TSESTree.Node, { readonly parts: readonly Part[]; readonly firstString: TSESTree.Node | null }>();
+  /** Each chain's whole expression → whether its text starts the way every URL or path found below does. */
+  readonly #urlStarts = new Map<TSESTree.Node, boolean>();
   #hasOpenAIBase: boolean | undefined;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, resolver: Resolver) {
@@ -112,8 +117,39 @@ export class RestAnalysis {
     return chain;
   }
 
+  /**
+   * Whether the text of a chain starts as every URL and path below does: a scheme (`https://`, `wss://`), `/`, or a
+   * part the file does not show followed by `/` (`${base}/threads`). Only the leading parts are folded, until they
+   * decide: most template literals of a file (`Hello ${name}`, `${a}-${b}`) are no URL, and folding each of their
+   * parts (a scope lookup and a constant evaluation per `${…}`) was most of the cost of asking about them.
+   */
+  #startsAsUrl(url: TSESTree.Expression): boolean {
+    let starts = this.#urlStarts.get(url);
+    if (starts === undefined) {
+      starts = false;
+      let prefix = "";
+      for (const part of this.#parts(url)) {
+        prefix += "text" in part ? part.text : HOLE;
+        if (prefix === "") continue;
+        if (prefix[0] === HOLE) {
+          if (prefix.length === 1) continue;
+          starts = prefix[1] === "/";
+        } else if (prefix[0] === "/" || URL_SCHEME.test(prefix)) {
+          starts = true;
+        } else if (URL_SCHEME_PREFIX.test(prefix)) {
+          continue;
+        }
+        break;
+      }
+      this.#urlStarts.set(url, starts);
+    }
+    return starts;
+  }
+
   #findEndpoint(node: TSESTree.Literal | TSESTree.TemplateLiteral): RestEndpoint | null {
     const url = this.#chainRoot(node);
+    // Text that can start no URL: none of the patterns below matches it.
+    if (!this.#startsAsUrl(url)) return null;
     // Only the chain's first string answers for it: the others are asked nothing more.
     const { parts, firstString } = this.#chain(url);
     if (firstString !== node) return null;
@@ -220,22 +256,36 @@ export class RestAnalysis {
    * The parts of a URL expression, with constant expressions folded in (`${API}` where `const API = "…"`), into one
    * array (no copy per level: a chain of n terms once cost n² copies, for each of its n literals).
    */
-  #flatten(node: TSESTree.Node, parts: Part[] = []): Part[] {
-    for (const leaf of chainLeaves(node)) {
-      if (leaf.type === AST_NODE_TYPES.Literal) {
-        parts.push({ text: String(leaf.value) });
-      } else if (leaf.type === AST_NODE_TYPES.TemplateLiteral) {
-        leaf.quasis.forEach((quasi, index) => {
-          parts.push({ text: quasi.value.cooked ?? quasi.value.raw });
-          const expression = leaf.expressions[index];
-          if (expression !== undefined) this.#flatten(expression, parts);
-        });
+  #flatten(node: TSESTree.Node): Part[] {
+    return [...this.#parts(node)];
+  }
+
+  /**
+   * The parts of {@link #flatten}, in order, each folded only when it is reached. With a stack of its own, not nested
+   * generators: a part would pass through every level of a template nested a thousand deep.
+   */
+  *#parts(node: TSESTree.Node): Generator<Part> {
+    const stack: (TSESTree.Node | Part)[] = [node];
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      if (!("type" in item)) {
+        yield item;
+      } else if (item.type === AST_NODE_TYPES.BinaryExpression && item.operator === "+") {
+        stack.push(item.right, item.left);
+      } else if (item.type === AST_NODE_TYPES.Literal) {
+        yield { text: String(item.value) };
+      } else if (item.type === AST_NODE_TYPES.TemplateLiteral) {
+        for (let index = item.quasis.length - 1; index >= 0; index--) {
+          const expression = item.expressions[index];
+          if (expression !== undefined) stack.push(expression);
+          const quasi = item.quasis[index]!;
+          stack.push({ text: quasi.value.cooked ?? quasi.value.raw });
+        }
       } else {
-        const value = ASTUtils.getStaticValue(leaf, this.#sourceCode.getScope(leaf));
-        parts.push(value !== null && typeof value.value === "string" ? { text: value.value } : { expression: leaf });
+        const value = ASTUtils.getStaticValue(item, this.#sourceCode.getScope(item));
+        yield value !== null && typeof value.value === "string" ? { text: value.value } : { expression: item };
       }
     }
-    return parts;
   }
 
   /**
