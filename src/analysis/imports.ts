@@ -15,7 +15,13 @@ export interface ImportedBinding {
  * anything else (a local class of the same name, a parameter, a member below an export). Read by `moduleBindingOf`.
  */
 export function findImportedBinding(node: TSESTree.Node, resolver: Resolver): ImportedBinding | null {
-  const binding = moduleBindingOf(node, (identifier) => resolver.findVariable(identifier));
-  if (binding === null || binding.members.length > 0) return null;
-  return { source: binding.source, name: binding.imported ?? "*" };
+  // Every rule asks about the callees and receivers of a file's calls: each is answered once, by the resolver.
+  const cache = resolver.importedBindings;
+  let found = cache.get(node);
+  if (found === undefined) {
+    const binding = moduleBindingOf(node, (identifier) => resolver.findVariable(identifier));
+    found = binding === null || binding.members.length > 0 ? null : { source: binding.source, name: binding.imported ?? "*" };
+    cache.set(node, found);
+  }
+  return found;
 }

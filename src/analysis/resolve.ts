@@ -9,6 +9,7 @@ import path from "node:path";
 import { sdkPathOfTypeName } from "../sdk-methods";
 import { resourceNames } from "./sdk";
 import { ModuleReader } from "./exports";
+import type { ImportedBinding } from "./imports";
 import { resolveModuleFile } from "./module-files";
 import { importSpecifierBinding, moduleSourceOf, requireSourceOf } from "./modules";
 import { AST_NODE_TYPES, withoutTypeCasts } from "./nodes";
@@ -64,6 +65,8 @@ export class Resolver {
   /** Per variable: whether something other than its declaration writes it (asked per request, answered once). */
   readonly #reassigned = new Map<Variable, boolean>();
   readonly #soleAssignments = new Map<Variable, TSESTree.Expression | null>();
+  /** `findImportedBinding`'s answers (imports.ts), by node: the rules ask it about the same callees and receivers. */
+  readonly importedBindings = new Map<TSESTree.Node, ImportedBinding | null>();
   /** Per module specifier: whether it names a `clientModules` entry. */
   readonly #clientModuleMatches = new Map<string, boolean>();
   readonly #languageOptions: LanguageOptions;
