@@ -6,6 +6,7 @@ import { findImportedBinding } from "./imports";
 import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-routers";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { findRequestBody, isJsonStringify, requestOfWrite, type RestAnalysis } from "./rest";
+import { methodNames } from "./sdk";
 import { findV3Request } from "./sdk-v3";
 import { MODEL_REQUEST_METHODS, NESTED_MODEL_KEYS, sdkRequest } from "../sdk-methods";
 import { pathKey } from "./values";
@@ -372,7 +373,8 @@ export class ModelUses {
    */
   #isOpenAISdkRequest(callee: TSESTree.MemberExpression, index: number, key: string): boolean {
     const method = getStaticMemberName(callee);
-    if (method === null) return false;
+    // A method no resource has (`push`, `then`, `log`): nothing below can accept it, so the receiver is not resolved.
+    if (method === null || !methodNames(MODEL_REQUEST_METHODS).has(method)) return false;
     const takes = (resource: string): boolean => {
       const request = sdkRequest(resource, method);
       return request !== undefined && request.index === index && request.model.includes(key);
@@ -525,6 +527,9 @@ export class ModelUses {
 
   /** `fetch("https://api.openai.com/v1/…", { body: JSON.stringify(object) })`, `axios.post(url, object)`. */
   #isRestBody(object: TSESTree.Node, call: Call, step: number, seen: Set<TSESTree.Node>): boolean {
+    // Every way below ends in `#sentBy`, which compares `object` with a body found as an object literal: an imported
+    // settings object given to a call (`post(path, settings)`) is none, and its call's URL is not looked for.
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
     if (!isJsonStringify(call)) return this.#sentBy(call, object);
     // The string goes on to a `body` option: follow it to the call that sends it.
     return this.#uses(call, step, seen, (use) => {
