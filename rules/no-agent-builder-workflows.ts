@@ -96,7 +96,8 @@ export default createRule({
     const workflowIds: TSESTree.Literal[] = [];
     const workflowObjectIds: { node: TSESTree.Node; id: string }[] = [];
     const envReads: { node: TSESTree.Node; name: string }[] = [];
-    const usesChatKitElement = textMentionsAny(context, ["openai-chatkit", ...CHATKIT_ELEMENT_MODULES]);
+    /** Whether the file names ChatKit's element or its modules: read the first time a `setOptions` call asks. */
+    let usesChatKitElement: boolean | undefined;
 
     /** A session request: reported on its `workflow` when it is written there, else on the call or URL. */
     function reportSession(request: ApiRequest, fallback: TSESTree.Node): void {
@@ -161,9 +162,9 @@ export default createRule({
         if (binding?.source === CHATKIT_REACT && binding.name === "useChatKit") {
           checkChatKitOptions(node.arguments[0]);
         } else if (
-          usesChatKitElement &&
           node.callee.type === AST_NODE_TYPES.MemberExpression &&
-          getStaticMemberName(node.callee) === "setOptions"
+          getStaticMemberName(node.callee) === "setOptions" &&
+          (usesChatKitElement ??= textMentionsAny(context, ["openai-chatkit", ...CHATKIT_ELEMENT_MODULES]))
         ) {
           checkChatKitOptions(node.arguments[0]);
         }

@@ -49,6 +49,28 @@ const METHOD_NAMES: ReadonlySet<string> = new Set([
   "create",
 ]);
 
+/** The rows an `include` reports, split by what they match: worked out once, not for every file. */
+interface IncludedRows {
+  readonly moduleRows: readonly SdkApiDeprecation[];
+  readonly callRows: readonly SdkApiDeprecation[];
+  readonly restRows: readonly SdkApiDeprecation[];
+}
+const INCLUDED_ROWS = new Map<Include, IncludedRows>();
+
+function rowsFor(include: Include): IncludedRows {
+  let included = INCLUDED_ROWS.get(include);
+  if (included === undefined) {
+    const rows = include === "all" ? SDK_API_DEPRECATIONS : SDK_API_DEPRECATIONS.filter((row) => row.config === "recommended");
+    included = {
+      moduleRows: rows.filter((row) => row.modules !== undefined),
+      callRows: rows.filter((row) => row.resources !== undefined || row.methods !== undefined),
+      restRows: rows.filter((row) => row.restPaths !== undefined),
+    };
+    INCLUDED_ROWS.set(include, included);
+  }
+  return included;
+}
+
 /** `openai/streaming`, `openai/error.js`: a deprecated entry point and what it re-exports. */
 const MODULE_PATH = /^(openai\/[a-z-]+)(\.m?js)?$/u;
 
@@ -93,10 +115,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ include: "all" }],
   },
   create(context, [{ include = "all", date }]) {
-    const rows = include === "all" ? SDK_API_DEPRECATIONS : SDK_API_DEPRECATIONS.filter((row) => row.config === "recommended");
+    const { moduleRows, callRows, restRows } = rowsFor(include);
     const mentions = fileMentions(context);
     const checksCalls = CALL_WORDS.some((word) => mentions.has(word));
-    const moduleRows = rows.filter((row) => row.modules !== undefined);
     const checksImports = moduleRows.length > 0 && textMentionsAny(context, [SDK_SUBPATH]);
     // The v3 SDK (strict: it has no shutdown date): its client class, where the file imports or requires it.
     const checksV3 = include === "all" && mentions.has("openaiapi");
@@ -104,8 +125,6 @@ export default createRule<Options, MessageIds>({
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
     const today = referenceDate(context, date);
-    const callRows = rows.filter((row) => row.resources !== undefined || row.methods !== undefined);
-    const restRows = rows.filter((row) => row.restPaths !== undefined);
 
     /** The row a call on `receiver` (resolved) or through `findSdkRequest` (unresolved roots) belongs to. */
     function rowForCall(node: TSESTree.CallExpression, method: string, receiver: OpenAIValue): SdkApiDeprecation | null {
