@@ -61,6 +61,12 @@ export default createRule({
     /** Calls already reported through their URL: a beta header in the same call is the same use. */
     const reportedCalls = new Set<TSESTree.Node>();
     const headers: TSESTree.Node[] = [];
+    /**
+     * Whether the text names the stream helper, read the first time a call on a plain name asks: its binding is
+     * imported as `AssistantStream` from a module whose name holds it too (escapes in a specifier aside), so a file
+     * without the word has none, and its calls are not traced to their imports.
+     */
+    let namesStreamHelper: boolean | undefined;
 
     function checkModuleSource(node: TSESTree.Node, source: TSESTree.Node | null): void {
       if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return;
@@ -88,7 +94,7 @@ export default createRule({
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = getStaticMemberName(callee);
         if (method === null) return;
-        if (callee.object.type === AST_NODE_TYPES.Identifier) {
+        if (callee.object.type === AST_NODE_TYPES.Identifier && (namesStreamHelper ??= context.sourceCode.text.includes("AssistantStream"))) {
           const helper = findImportedBinding(callee.object, resolver);
           if (helper?.name === "AssistantStream" && ASSISTANTS_STREAM_MODULE.test(helper.source)) {
             context.report({ node, messageId: "streamHelperCall", data: { ...data, method } });

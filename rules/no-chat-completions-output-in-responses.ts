@@ -254,8 +254,9 @@ export default createRule<[], MessageIds>({
         const event = node.arguments[0];
         if (callee.type !== AST_NODE_TYPES.MemberExpression || event === undefined) return;
         const method = getStaticMemberName(callee);
+        if (method === null || !EVENT_NAME_METHODS.has(method)) return;
         const name = staticString(event);
-        if (method === null || !EVENT_NAME_METHODS.has(method) || name === null) return;
+        if (name === null) return;
         if (!CHAT_STREAM_EVENTS.has(name) && name !== IMAGES_PARTIAL_EVENT) return;
         if (values.classifyValue(callee.object) !== "responseStream") return;
         if (name === IMAGES_PARTIAL_EVENT) context.report({ node: event, messageId: "imagesPartialEvent" });
