@@ -45,6 +45,17 @@ const RELATIVE_PATH = /^\/([a-z][a-z_]*(?:\/[^?#\s]*)?)(?:[?#].*)?$/u;
 /** The start of {@link ABSOLUTE_URL}, and what may still grow into it (`h`, `http:/`, `ws`), in its case folding. */
 const URL_SCHEME = /^(?:https?|wss?):\/\//iu;
 const URL_SCHEME_PREFIX = /^(?:h(?:t(?:t(?:p(?:s?(?::\/?)?)?)?)?)?|w(?:s(?:s?(?::\/?)?)?)?)$/iu;
+/**
+ * Whether a URL's text that begins with `prefix` starts as every URL and path {@link RestAnalysis} finds: `true`,
+ * `false`, or `undefined` while more of it must be read (nothing yet, a part not shown, `htt`).
+ */
+function urlStart(prefix: string): boolean | undefined {
+  if (prefix === "") return undefined;
+  if (prefix[0] === HOLE) return prefix.length === 1 ? undefined : prefix[1] === "/";
+  if (prefix[0] === "/" || URL_SCHEME.test(prefix)) return true;
+  return URL_SCHEME_PREFIX.test(prefix) ? undefined : false;
+}
+
 /** Property keys whose value is a request URL in the usual HTTP clients' options. */
 const URL_KEYS: ReadonlySet<string> = new Set(["url", "uri", "endpoint"]);
 
@@ -124,22 +135,19 @@ export class RestAnalysis {
    * parts (a scope lookup and a constant evaluation per `${…}`) was most of the cost of asking about them.
    */
   #startsAsUrl(url: TSESTree.Expression): boolean {
+    // A string alone, most of them: its own text decides.
+    if (url.type === AST_NODE_TYPES.Literal) return urlStart(String(url.value)) === true;
     let starts = this.#urlStarts.get(url);
     if (starts === undefined) {
       starts = false;
       let prefix = "";
       for (const part of this.#parts(url)) {
         prefix += "text" in part ? part.text : HOLE;
-        if (prefix === "") continue;
-        if (prefix[0] === HOLE) {
-          if (prefix.length === 1) continue;
-          starts = prefix[1] === "/";
-        } else if (prefix[0] === "/" || URL_SCHEME.test(prefix)) {
-          starts = true;
-        } else if (URL_SCHEME_PREFIX.test(prefix)) {
-          continue;
+        const decided = urlStart(prefix);
+        if (decided !== undefined) {
+          starts = decided;
+          break;
         }
-        break;
       }
       this.#urlStarts.set(url, starts);
     }
