@@ -94,7 +94,7 @@ const MODEL_POSITION_WORDS = ["model", "openai"] as const;
  * host or `beta` chain, a Responses call (`responses`, a word of its own), or a path or chain as above; so a file with
  * none of them has nothing to report, and its rules skip it without running the analysis.
  */
-const EVERYDAY_WORDS: ReadonlyMap<Mention, "" | "/" | "./"> = new Map([
+export const EVERYDAY_WORDS: ReadonlyMap<Mention, "" | "/" | "./"> = new Map([
   ["response", ""],
   ["workflow", ""],
   ["prompt", "/"],

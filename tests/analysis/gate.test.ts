@@ -18,19 +18,7 @@ const { buildAutomaton, WHITESPACE_CODES } = require("../../dist/src/analysis/te
 // of a word); an everyday word only with evidence
 // of OpenAI, with type information, or at one of its occurrences after `/` (or `.`, where the map says so) and any
 // whitespace; the evidence, `model|openai` and a quoted id as the regular expressions the gate ran before.
-const EVERYDAY: ReadonlyMap<string, "" | "/" | "./"> = new Map([
-  ["response", ""],
-  ["workflow", ""],
-  ["prompt", "/"],
-  ["threads", "/"],
-  ["images", "./"],
-  ["videos", "./"],
-  ["realtime", "./"],
-  ["translations", "./"],
-  ["permissions", "./"],
-  ["projects", "./"],
-  ["completions", "./"],
-]);
+const EVERYDAY: ReadonlyMap<string, "" | "/" | "./"> = gate.EVERYDAY_WORDS;
 const EVIDENCE = /openai|responses|assistants|chatkit|pmpt_|wf_|\.\s*beta\b|\bbeta\s*\??\./i;
 const MODEL_POSITION = /model|openai/i;
 const QUOTED_ID = /["'`]ada["'`]/;

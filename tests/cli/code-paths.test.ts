@@ -13,7 +13,7 @@ import * as eslint10 from "eslint";
 import * as eslint9 from "eslint-v9";
 import { afterAll, beforeAll, expect, it } from "vitest";
 
-import { makeTree } from "./tree";
+import { findingLines, makeTree, strictSetup, writeFuzzPrograms } from "./tree";
 
 // The built audit and plugin, as the bin runs them.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -33,16 +33,7 @@ beforeAll(async () => {
   tree = makeTree();
   cpSync(path.resolve(__dirname, "../../examples"), path.join(tree, "examples"), { recursive: true });
   rmSync(path.join(tree, "examples/eslint.config.mjs"));
-  // @ts-expect-error -- a plain ESM script
-  const { programs } = (await import("../../scripts/fuzz.mjs")) as {
-    programs: (seed: number) => Generator<{ index: number; language: string; code: string }>;
-  };
-  mkdirSync(path.join(tree, "fuzz"));
-  for (const { index, language, code } of programs(3)) {
-    if (index > FUZZ_PROGRAMS) break;
-    const extension = language === "typescript" ? "ts" : language === "script" ? "cjs" : "mjs";
-    writeFileSync(path.join(tree, "fuzz", `program-${index}.${extension}`), code);
-  }
+  await writeFuzzPrograms(path.join(tree, "fuzz"), 3, FUZZ_PROGRAMS);
 });
 afterAll(() => rmSync(tree, { recursive: true, force: true }));
 
@@ -128,25 +119,13 @@ it.each([
 });
 
 async function audit(codePaths: boolean, fix: boolean): Promise<string[]> {
-  const linter = AuditLinter.create({
-    base: tree,
-    cwd: tree,
-    date: "2026-11-30",
-    tsconfigRootDir: undefined,
-    needsTypeScript: true,
-    strict: true,
-    concurrency: "off",
-    prefilter: true,
-    codePaths,
-  });
+  const linter = AuditLinter.create(strictSetup(tree, { codePaths }));
   const linted = await linter.lintAll(findFiles([tree], tree));
   const lines: string[] = [];
   for (const file of linted) {
     const name = path.relative(tree, file.file);
     if (file.parseError !== undefined) lines.push(`${name} unparsed ${file.parseError.message}`);
-    for (const [index, message] of file.messages.entries()) {
-      lines.push(`${name}:${message.line}:${message.column} ${message.ruleId} ${message.messageId} ${file.advice[index]} ${message.message}`);
-    }
+    lines.push(...findingLines(tree, file));
     if (fix && file.messages.some((message) => message.fix !== undefined)) {
       const fixed = await linter.fix(file);
       lines.push(`${name} fixed:\n${fixed.output}\n${fixed.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`).join("\n")}`);

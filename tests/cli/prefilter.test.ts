@@ -10,7 +10,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, expect, it } from "vitest";
 
-import { makeTree } from "./tree";
+import { findingLines, makeTree, strictSetup, writeFuzzPrograms } from "./tree";
 
 // The built audit, as the bin runs it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -40,37 +40,14 @@ beforeAll(async () => {
     }
   };
   copy(openai, path.join(tree, "openai-package"));
-  // @ts-expect-error -- a plain ESM script
-  const { programs } = (await import("../../scripts/fuzz.mjs")) as {
-    programs: (seed: number) => Generator<{ index: number; language: string; code: string }>;
-  };
-  mkdirSync(path.join(tree, "fuzz"));
-  for (const { index, language, code } of programs(1)) {
-    if (index > FUZZ_PROGRAMS) break;
-    const extension = language === "typescript" ? "ts" : language === "script" ? "cjs" : "mjs";
-    writeFileSync(path.join(tree, "fuzz", `program-${index}.${extension}`), code);
-  }
+  await writeFuzzPrograms(path.join(tree, "fuzz"), 1, FUZZ_PROGRAMS);
 });
 afterAll(() => rmSync(tree, { recursive: true, force: true }));
 
 async function reports(files: readonly string[], prefilter: boolean): Promise<string[]> {
-  const linter = AuditLinter.create({
-    base: tree,
-    cwd: tree,
-    date: "2026-11-30",
-    tsconfigRootDir: undefined,
-    needsTypeScript: true,
-    strict: true,
-    concurrency: "off",
-    prefilter,
-  });
+  const linter = AuditLinter.create(strictSetup(tree, { prefilter }));
   const linted = await linter.lintAll(files);
-  return linted.flatMap((file) =>
-    file.messages.map(
-      (message, index) =>
-        `${path.relative(tree, file.file)}:${message.line}:${message.column} ${message.ruleId} ${message.messageId} ${file.advice[index]} ${message.message}`,
-    ),
-  );
+  return linted.flatMap((file) => findingLines(tree, file));
 }
 
 it("finds the same with and without the prefilter, which skips files", { timeout: 600_000 }, async () => {

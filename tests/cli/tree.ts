@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+import type { LintedFile, LintSetup } from "../../src/cli/lint";
 import { expectedDiagnostics, fixtureFiles, fixturesDirectory } from "../e2e/fixtures";
 
 /** An Assistants API call the audit reports wherever it lints it. */
@@ -72,4 +73,31 @@ export function makeTree(): string {
     writeFileSync(path.join(root, file), text);
   }
   return root;
+}
+
+/** Writes the first `count` programs of the fuzz grammar for `seed` into `folder` (`program-<n>.ts`, `.cjs` or `.mjs`). */
+export async function writeFuzzPrograms(folder: string, seed: number, count: number): Promise<void> {
+  // @ts-expect-error -- a plain ESM script
+  const { programs } = (await import("../../scripts/fuzz.mjs")) as {
+    programs: (seed: number) => Generator<{ index: number; language: string; code: string }>;
+  };
+  mkdirSync(folder, { recursive: true });
+  for (const { index, language, code } of programs(seed)) {
+    if (index > count) break;
+    const extension = language === "typescript" ? "ts" : language === "script" ? "cjs" : "mjs";
+    writeFileSync(path.join(folder, `program-${index}.${extension}`), code);
+  }
+}
+
+/** The audit's setup the tests compare runs with: `strict`, one thread, every parser, words true on 2026-11-30. */
+export function strictSetup(tree: string, changes: Partial<LintSetup> = {}): LintSetup {
+  return { base: tree, cwd: tree, date: "2026-11-30", tsconfigRootDir: undefined, needsTypeScript: true, strict: true, concurrency: "off", prefilter: true, ...changes };
+}
+
+/** One line per finding of a linted file, with all that a comparison of two runs must see. */
+export function findingLines(tree: string, file: LintedFile): string[] {
+  const name = path.relative(tree, file.file);
+  return file.messages.map(
+    (message, index) => `${name}:${message.line}:${message.column} ${message.ruleId} ${message.messageId} ${file.advice[index]} ${message.message}`,
+  );
 }
