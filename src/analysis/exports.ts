@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from "./nodes";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-import { resolveModuleFile } from "./module-files";
+import { isInNodeModules, resolveModuleFile } from "./module-files";
 import { importSpecifierBinding, moduleBindingOf, moduleSourceOf, type FindVariable, type ModuleBinding } from "./modules";
 
 /**
@@ -247,7 +247,6 @@ export interface Guard {
   readonly exporting: Set<string>;
 }
 
-const IN_NODE_MODULES = /[\\/]node_modules[\\/]/u;
 
 /** Steps one question may take across modules; real settings modules need a handful. */
 const MAX_STEPS = 64;
@@ -284,7 +283,7 @@ export class ModuleReader {
   /** The value a binding of the linted file `fromFile` reads from its module, or `null`. Never throws. */
   valueOf(binding: ModuleBinding, fromFile: string): ModuleValue | null {
     // A package's own file imports that package's modules, which are never followed: no file system work for it.
-    if (IN_NODE_MODULES.test(fromFile)) return null;
+    if (isInNodeModules(fromFile)) return null;
     try {
       const guard: Guard = { steps: MAX_STEPS, exporting: new Set() };
       const record = this.readImport(binding.source, fromFile);

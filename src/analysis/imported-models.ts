@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from "./nodes";
 
 import { getFileAnalysis, isOpenAIModule } from "./index";
 import { splitRoutedModel } from "./model-routers";
+import { isInNodeModules } from "./module-files";
 import type { ModelUses } from "./model-uses";
 import { isTypeOnlyImport, moduleBindingOf, moduleSourceOf, withMembers } from "./modules";
 import type { Resolver } from "./resolve";
@@ -29,7 +30,6 @@ const MODEL_HOLDER_KEYS: ReadonlySet<string> = new Set([
   "completionParams",
 ]);
 
-const IN_NODE_MODULES = /[\\/]node_modules[\\/]/u;
 
 /** A model id that reaches an OpenAI request from another module, and where it is written there. */
 export interface ImportedModel {
@@ -63,7 +63,7 @@ export function findImportedModels(context: Readonly<TSESLint.RuleContext<string
   const found: ImportedModel[] = [];
   // A package's own files: the modules they import are a package's too, which are never followed
   // (src/analysis/module-files.ts), so nothing here could be read.
-  if (IN_NODE_MODULES.test(context.filename)) return found;
+  if (isInNodeModules(context.filename)) return found;
   let resolver: Resolver | undefined;
   let uses: ModelUses | undefined;
   for (const statement of sourceCode.ast.body) {

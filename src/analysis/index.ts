@@ -1,6 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 
 import { ModelUses } from "./model-uses";
+import { isInNodeModules } from "./module-files";
 import { Resolver } from "./resolve";
 import { ResponsesValues } from "./responses-values";
 import { RestAnalysis } from "./rest";
@@ -109,7 +110,6 @@ export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
   return MODEL_ID_WORDS.some((word) => mentions.has(word));
 }
 
-const IN_NODE_MODULES = /[\\/]node_modules[\\/]/u;
 
 /**
  * Whether the file may send a model id it imports from another module: it names a model or OpenAI, or makes a request
@@ -118,7 +118,7 @@ const IN_NODE_MODULES = /[\\/]node_modules[\\/]/u;
  */
 export function mentionsModelPosition(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, mentions: ReadonlySet<Mention>): boolean {
   // A package's own files import only that package's modules, which are never followed (src/analysis/module-files.ts).
-  if (IN_NODE_MODULES.test(context.filename)) return false;
+  if (isInNodeModules(context.filename)) return false;
   return mentions.has("completions") || mentions.has("responses") || mentions.has("realtime") || mentions.has("openaiapi") || getFileAnalysis(context).scan.modelPosition;
 }
 

@@ -98,9 +98,17 @@ function resolveUncached(specifier: string, directory: string): string | null {
   return config.baseUrl === null ? null : resolvePath(path.resolve(config.baseUrl, specifier));
 }
 
+/**
+ * Whether a path lies inside a `node_modules` folder: a package's own file, whose imports are never followed and which
+ * is never followed into (the one answer for the model rule's gate, the module reader and the resolver).
+ */
+export function isInNodeModules(file: string): boolean {
+  return /(?:^|[\\/])node_modules(?:[\\/]|$)/u.test(file);
+}
+
 /** A path as Node and TypeScript complete it: itself, with an extension, its `index`; never inside `node_modules`. */
 function resolvePath(base: string): string | null {
-  if (base.split(path.sep).includes("node_modules")) return null;
+  if (isInNodeModules(base)) return null;
   const extension = path.extname(base);
   if (isFile(base) && (EXTENSIONS as readonly string[]).includes(extension)) return base;
   for (const replacement of TS_FOR_JS[extension] ?? []) {
