@@ -1,4 +1,4 @@
-import { RuleTester } from "@typescript-eslint/rule-tester";
+import { RuleTester } from "./rule-tester-hooks";
 import * as espree from "espree";
 
 /** TypeScript cases: `@typescript-eslint/parser`, as the rule tester defaults to. */

@@ -1,6 +1,6 @@
 import path from "node:path";
 
-import { RuleTester } from "@typescript-eslint/rule-tester";
+import { RuleTester } from "./rule-tester-hooks";
 
 /** The typed fixture project: its tsconfig resolves the real `openai` package's types from node_modules. */
 export const typedProjectRoot = path.resolve(__dirname, "typed-project");

@@ -13,7 +13,9 @@ export function pack(): { scratch: string; tarball: string; directory: string } 
   mkdirSync(path.join(packageRoot, ".tmp"), { recursive: true });
   const scratch = mkdtempSync(path.join(packageRoot, ".tmp", "pack-"));
   const [{ filename }] = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: packageRoot, encoding: "utf8" }),
+    // Without the `prepare` script: it would rebuild `dist/` while the test files running beside this one (two workers)
+    // load it, and `npm test` has built it already, as `npm publish` does through `prepublishOnly`.
+    execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", scratch], { cwd: packageRoot, encoding: "utf8" }),
   ) as [{ filename: string }];
   const tarball = path.join(scratch, filename);
   execFileSync("tar", ["-xzf", tarball, "-C", scratch]);
