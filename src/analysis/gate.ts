@@ -4,7 +4,7 @@
  * a file that passes no rule's gate costs the plugin one scan (src/create-rule.ts). The audit asks the same of a file
  * before parsing it (`textMayHoldFinding`), so the rules and the audit cannot disagree.
  */
-import { buildAutomaton, type Pattern, type Step } from "./text-scanner";
+import { buildAutomaton, toSteps, type Pattern } from "./text-scanner";
 
 /**
  * Every model id with a shutdown date contains one of these, or is one of {@link QUOTED_MODEL_IDS}
@@ -132,23 +132,22 @@ export interface TextScan {
 }
 
 const QUOTES = "\"'`";
-const steps = (word: string): readonly Step[] => [...word].map((char) => ({ chars: char }));
 /** The scanner's patterns, each with what finding it means. */
 const SCAN_PATTERNS: readonly { readonly pattern: Pattern; readonly found: (scan: MutableScan) => void }[] = [
   ...MENTION_WORDS.map((word) => ({
-    pattern: WORD_START_MODEL_ID_WORDS.has(word) ? [{ boundary: true } as const, ...steps(word)] : word,
+    pattern: WORD_START_MODEL_ID_WORDS.has(word) ? [{ boundary: true } as const, ...toSteps(word)] : word,
     found: (scan: MutableScan) => scan.words.add(word),
   })),
   ...[...EVERYDAY_WORDS].flatMap(([word, where]) =>
     where === ""
       ? []
-      : [{ pattern: [{ chars: where }, { whitespace: "any" as const }, ...steps(word)], found: (scan: MutableScan) => scan.wordsAsApi.add(word) }],
+      : [{ pattern: [{ chars: where }, { whitespace: "any" as const }, ...toSteps(word)], found: (scan: MutableScan) => scan.wordsAsApi.add(word) }],
   ),
   // OPENAI_EVIDENCE, one alternative at a time.
   ...OPENAI_EVIDENCE.map((word) => ({ pattern: word, found: (scan: MutableScan) => (scan.evidence = true) })),
-  { pattern: [{ chars: "." }, { whitespace: "any" }, ...steps("beta"), { boundary: true }], found: (scan) => (scan.evidence = true) },
+  { pattern: [{ chars: "." }, { whitespace: "any" }, ...toSteps("beta"), { boundary: true }], found: (scan) => (scan.evidence = true) },
   {
-    pattern: [{ boundary: true }, ...steps("beta"), { whitespace: "any" }, { chars: "?", repeat: "optional" }, { chars: "." }],
+    pattern: [{ boundary: true }, ...toSteps("beta"), { whitespace: "any" }, { chars: "?", repeat: "optional" }, { chars: "." }],
     found: (scan) => (scan.evidence = true),
   },
   ...MODEL_POSITION_WORDS.map((word) => ({ pattern: word, found: (scan: MutableScan) => (scan.modelPosition = true) })),
@@ -181,12 +180,16 @@ const END_CLASS = AUTOMATON.endClass;
  * the comments above give, on every file of the repository's tests and examples).
  */
 export function scanText(text: string): TextScan {
+  const ends = endStates(text);
+  // Most files: nothing found, one result for all of them.
+  if (ends === NONE) return NOTHING_FOUND;
   const scan: MutableScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false };
-  for (const end of endStates(text)) for (const pattern of ACCEPTS[(end - ACCEPT_FROM) / CLASS_COUNT]!) SCAN_PATTERNS[pattern]!.found(scan);
+  for (const end of ends) for (const pattern of ACCEPTS[(end - ACCEPT_FROM) / CLASS_COUNT]!) SCAN_PATTERNS[pattern]!.found(scan);
   return scan;
 }
 
 const NONE: ReadonlySet<number> = new Set();
+const NOTHING_FOUND: TextScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false };
 
 /**
  * The accepting states the scan passed through. The loop alone in its function: with the result's construction

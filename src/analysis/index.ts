@@ -110,7 +110,6 @@ export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
   return MODEL_ID_WORDS.some((word) => mentions.has(word));
 }
 
-
 /**
  * Whether the file may send a model id it imports from another module: it names a model or OpenAI, or makes a request
  * a settings object may be spread into (`x.chat.completions.create({ ...defaults, messages })`). Read from the one scan,
@@ -126,8 +125,9 @@ export function mentionsModelPosition(context: Readonly<TSESLint.RuleContext<str
 export function quotesModelId(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
   return getFileAnalysis(context).scan.quotedModelId;
 }
+
 /**
- * The cheap gate every rule passes first: which of the words above the file's text contains, in any case. One scan
+ * The cheap gate every rule passes first: which of the gate's words (src/analysis/gate.ts) the file's text contains. One scan
  * per file for all rules (a member of the file's analysis), where a scan per rule and word took three times as long on
  * a corpus of files that never touch OpenAI (scripts/benchmark.mjs). Case-insensitive, so a gate lets through a little
  * more than its rule needs, never less.

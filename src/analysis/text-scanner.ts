@@ -1,6 +1,6 @@
 /**
  * A scanner that finds many short patterns in one pass over a text: the gate's words, the everyday words where they
- * stand as the API writes them, and the evidence that a file speaks to OpenAI (src/analysis/index.ts).
+ * stand as the API writes them, and the evidence that a file speaks to OpenAI (src/analysis/gate.ts).
  *
  * Why not regular expressions: V8 runs an alternation of many words at every position of the text, and the gate asked
  * four of them (the words, the evidence, `model|openai`, a quoted id), about 57 ms over 1,000 files (6.4 MB) of code
@@ -10,8 +10,8 @@
  *
  * The patterns are sequences of steps over ASCII, compared without case the way a regular expression's `i` flag does
  * without the `u` flag (a letter matches itself in either case, and no other character matches a letter), except steps
- * marked `exact`. The
- * automaton is built once per process (a few hundred states), by the subset construction over the patterns' steps.
+ * marked `exact`. The automaton is built once per process (a few hundred states), by the subset construction over the
+ * patterns' steps.
  */
 
 /** What one step of a pattern matches. */
@@ -27,6 +27,8 @@ export type Step =
 export type Pattern = string | readonly Step[];
 
 const WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_";
+/** How many positions an NFA state's number leaves for a pattern's steps (`pattern × POSITIONS + position`). */
+const POSITIONS = 256;
 /** What `\s` of a JavaScript regular expression matches (tests/analysis/text-scanner.test.ts checks the list). */
 export const WHITESPACE_CODES: readonly number[] = [
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
@@ -93,7 +95,7 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   }
   for (const code of WHITESPACE_CODES) classOf[code] = whitespace;
   // Surrogates and other non-ASCII characters stay `other`: not word characters for `\b`, never a letter.
-  
+
   const wordClasses = new Set<number>([otherWord]);
   for (const [char, index] of classOfChar) if (WORD_CHARS.includes(char.toLowerCase())) wordClasses.add(index);
   const allClasses = [...Array(classCount).keys()];
@@ -107,9 +109,13 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
     }),
   );
 
-  // NFA states: [pattern, position]; position === steps.length accepts. The scan's own state (any text so far) is
-  // implicit: every DFA state holds it, so every pattern may start at every character.
-  const key = (pattern: number, position: number): number => pattern * 256 + position;
+  // NFA states: [pattern, position] as one number; position === steps.length accepts. The scan's own state (any text
+  // so far) is implicit: every DFA state holds it, so every pattern may start at every character.
+  if (compiled.some((steps) => steps.length >= POSITIONS)) throw new Error(`a pattern of the text scanner has ${POSITIONS} steps or more`);
+  const key = (pattern: number, position: number): number => pattern * POSITIONS + position;
+  const patternOf = (state: number): number => Math.floor(state / POSITIONS);
+  /** The step an NFA state is at, `undefined` where it accepts. */
+  const stepAt = (state: number): CompiledStep | undefined => compiled[patternOf(state)]![state % POSITIONS];
   const closure = (states: Iterable<number>): number[] => {
     const seen = new Set<number>();
     const stack = [...states];
@@ -117,10 +123,8 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
       const state = stack.pop()!;
       if (seen.has(state)) continue;
       seen.add(state);
-      const pattern = Math.floor(state / 256);
-      const position = state % 256;
-      const step = compiled[pattern]![position];
-      if (step !== undefined && step.repeat !== "once") stack.push(key(pattern, position + 1));
+      const step = stepAt(state);
+      if (step !== undefined && step.repeat !== "once") stack.push(state + 1);
     }
     return [...seen].sort((a, b) => a - b);
   };
@@ -129,12 +133,10 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   const isStart = new Set(starts);
   const move = (states: Iterable<number>, cls: number, into: number[]): void => {
     for (const state of states) {
-      const pattern = Math.floor(state / 256);
-      const position = state % 256;
-      const step = compiled[pattern]![position];
+      const step = stepAt(state);
       if (step === undefined || !step.classes.has(cls)) continue;
-      into.push(key(pattern, step.repeat === "any" ? position : position + 1));
-      if (step.repeat === "any") into.push(key(pattern, position + 1));
+      into.push(step.repeat === "any" ? state : state + 1);
+      if (step.repeat === "any") into.push(state + 1);
     }
   };
   const fromStarts = allClasses.map((cls) => {
@@ -162,7 +164,7 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   for (let index = 0; index < dfaStates.length; index += 1) {
     const row = [...startsOnly];
     const classes = new Set<number>();
-    for (const state of dfaStates[index]!) for (const cls of compiled[Math.floor(state / 256)]![state % 256]?.classes ?? []) classes.add(cls);
+    for (const state of dfaStates[index]!) for (const cls of stepAt(state)?.classes ?? []) classes.add(cls);
     for (const cls of classes) {
       const moved = [...fromStarts[cls]!];
       move(dfaStates[index]!, cls, moved);
@@ -170,9 +172,7 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
     }
     transitions.push(row);
   }
-  const accepted = dfaStates.map((states) => [
-    ...new Set(states.filter((state) => state % 256 === compiled[Math.floor(state / 256)]!.length).map((state) => Math.floor(state / 256))),
-  ]);
+  const accepted = dfaStates.map((states) => [...new Set(states.filter((state) => stepAt(state) === undefined).map(patternOf))]);
   // Accepting states last, so that the scan tells them by one comparison.
   const order = [...dfaStates.keys()].sort((a, b) => Number(accepted[a]!.length > 0) - Number(accepted[b]!.length > 0));
   const renumbered = new Map(order.map((old, index) => [old, index]));
@@ -194,6 +194,7 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   };
 }
 
-function toSteps(pattern: Pattern): readonly Step[] {
+/** A pattern's steps: a string's characters in turn (letters in either case), or the steps given. */
+export function toSteps(pattern: Pattern): readonly Step[] {
   return typeof pattern === "string" ? [...pattern].map((char) => ({ chars: char })) : pattern;
 }
