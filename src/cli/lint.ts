@@ -261,7 +261,8 @@ export class AuditLinter {
   /**
    * Lints the files, in their order: a file whose text passes no rule's gate without parsing it, the others with
    * `lintFiles` in ESLint's worker threads when concurrent, else in batches on this thread from the text the
-   * prefilter read, then the fallback parser settings on each file that did not parse. `onProgress` is told how many files are done, counted from the results.
+   * prefilter read, then the fallback parser settings on each file that did not parse. `onProgress` is told how many
+   * files are done, counted from the results.
    */
   async lintAll(files: readonly string[], onProgress?: (done: number) => void): Promise<LintedFile[]> {
     const linted = new Map<string, LintedFile>();
