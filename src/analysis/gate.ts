@@ -4,7 +4,7 @@
  * a file that passes no rule's gate costs the plugin one scan (src/create-rule.ts). The audit asks the same of a file
  * before parsing it (`textMayHoldFinding`), so the rules and the audit cannot disagree.
  */
-import { buildAutomaton, toSteps, type Pattern } from "./text-scanner";
+import { buildAutomaton, toSteps, type Pattern, type Step } from "./text-scanner";
 
 /**
  * Every model id with a shutdown date contains one of these, or is one of {@link QUOTED_MODEL_IDS}
@@ -85,16 +85,28 @@ export type Mention = (typeof MENTION_WORDS)[number];
  */
 const MODEL_POSITION_WORDS = ["model", "openai"] as const;
 /**
- * Gate words that everyday code writes too: `response.json()`, a `prompt` for the user, worker `threads`, a
- * `workflow`, `projects` and `images` of any app. Without type information such a word counts only in a file that shows
- * OpenAI ({@link OPENAI_EVIDENCE}), or where it stands as the API is written: after `/` (a path segment: `/v1/threads`,
- * `${base}/chat/completions`) or, where the map says `.`, after a `.` (a member chain: `x.images.createVariation`,
- * `x.chat.completions.create`, the SDK calls on an unknown receiver that the rules accept when the request names a
- * `model`). Every rule that asks for one of these words needs a request it can tell is OpenAI's: a client, import,
- * host or `beta` chain, a Responses call (`responses`, a word of its own), or a path or chain as above; so a file with
- * none of them has nothing to report, and its rules skip it without running the analysis.
+ * Where an everyday word stands as the API writes it, so that it counts without other evidence of OpenAI: `"/"` after a
+ * `/` (a path segment: `/v1/threads`, `${base}/chat/completions`); `"./"` after a `/` or a `.` (also a member chain:
+ * `x.images.createVariation`, `x.chat.completions.create`); `{ parent }` only after that word of the SDK's chain and a
+ * `.` or `/` (`x.audio.translations`, `/audio/translations`, `audio?.translations`), for a resource that is never the
+ * client's own, where `this.translations` or `user.permissions` is some other object's; `""` nowhere. Any whitespace
+ * may stand around the `.` or `/`, and `?` or `!` after the parent (`audio?.translations`, `audio!.translations`).
  */
-export const EVERYDAY_WORDS: ReadonlyMap<Mention, "" | "/" | "./"> = new Map([
+export type ApiPosition = "" | "/" | "./" | { readonly parent: string };
+
+/**
+ * Gate words that everyday code writes too: `response.json()`, a `prompt` for the user, worker `threads`, a
+ * `workflow`, `projects`, `permissions` and `images` of any app. Without type information such a word counts only in a
+ * file that shows OpenAI ({@link OPENAI_EVIDENCE}), or where it stands as the API writes it ({@link ApiPosition}: the
+ * SDK calls on an unknown receiver that the rules accept when the request names a `model`, or a chain through a
+ * resource the rules follow from a client another module makes). Every rule that asks for one of these words needs a
+ * request it can tell is OpenAI's: a client, import, host or `beta` chain, a Responses call (`responses`, a word of
+ * its own), or a path or chain as above; so a file with none of them has nothing to report, and its rules skip it
+ * without running the analysis. The parents are the SDK's: `audio.translations` (and its path `/audio/translations`),
+ * `fineTuning.checkpoints.permissions` and `admin.organization.projects`, whose rules look for no path of their own
+ * (src/deprecations.ts, src/analysis/request-apis.ts).
+ */
+export const EVERYDAY_WORDS: ReadonlyMap<Mention, ApiPosition> = new Map<Mention, ApiPosition>([
   ["response", ""],
   ["workflow", ""],
   ["prompt", "/"],
@@ -102,9 +114,9 @@ export const EVERYDAY_WORDS: ReadonlyMap<Mention, "" | "/" | "./"> = new Map([
   ["images", "./"],
   ["videos", "./"],
   ["realtime", "./"],
-  ["translations", "./"],
-  ["permissions", "./"],
-  ["projects", "./"],
+  ["translations", { parent: "audio" }],
+  ["permissions", { parent: "checkpoints" }],
+  ["projects", { parent: "organization" }],
   ["completions", "./"],
 ]);
 /**
@@ -139,9 +151,7 @@ const SCAN_PATTERNS: readonly { readonly pattern: Pattern; readonly found: (scan
     found: (scan: MutableScan) => scan.words.add(word),
   })),
   ...[...EVERYDAY_WORDS].flatMap(([word, where]) =>
-    where === ""
-      ? []
-      : [{ pattern: [{ chars: where }, { whitespace: "any" as const }, ...toSteps(word)], found: (scan: MutableScan) => scan.wordsAsApi.add(word) }],
+    where === "" ? [] : [{ pattern: apiPositionPattern(word, where), found: (scan: MutableScan) => scan.wordsAsApi.add(word) }],
   ),
   // OPENAI_EVIDENCE, one alternative at a time.
   ...OPENAI_EVIDENCE.map((word) => ({ pattern: word, found: (scan: MutableScan) => (scan.evidence = true) })),
@@ -153,6 +163,12 @@ const SCAN_PATTERNS: readonly { readonly pattern: Pattern; readonly found: (scan
   ...MODEL_POSITION_WORDS.map((word) => ({ pattern: word, found: (scan: MutableScan) => (scan.modelPosition = true) })),
   ...QUOTED_MODEL_IDS.map((id) => ({ pattern: [{ chars: QUOTES }, ...[...id].map((char) => ({ chars: char, exact: true })), { chars: QUOTES }], found: (scan: MutableScan) => (scan.quotedModelId = true) })),
 ];
+/** The steps of an everyday word at its {@link ApiPosition}. */
+function apiPositionPattern(word: string, where: Exclude<ApiPosition, "">): readonly Step[] {
+  const parent: readonly Step[] =
+    typeof where === "string" ? [] : [...toSteps(where.parent), { whitespace: "any" }, { chars: "?!", repeat: "any" }, { whitespace: "any" }];
+  return [...parent, { chars: typeof where === "string" ? where : "./" }, { whitespace: "any" }, ...toSteps(word)];
+}
 interface MutableScan {
   words: Set<Mention>;
   wordsAsApi: Set<Mention>;

@@ -9,6 +9,8 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import type { ApiPosition } from "../../src/analysis/gate";
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gate = require("../../dist/src/analysis/gate.js") as typeof import("../../src/analysis/gate");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,7 +20,7 @@ const { buildAutomaton, WHITESPACE_CODES } = require("../../dist/src/analysis/te
 // of a word); an everyday word only with evidence
 // of OpenAI, with type information, or at one of its occurrences after `/` (or `.`, where the map says so) and any
 // whitespace; the evidence, `model|openai` and a quoted id as the regular expressions the gate ran before.
-const EVERYDAY: ReadonlyMap<string, "" | "/" | "./"> = gate.EVERYDAY_WORDS;
+const EVERYDAY: ReadonlyMap<string, ApiPosition> = gate.EVERYDAY_WORDS;
 const EVIDENCE = /openai|responses|assistants|chatkit|pmpt_|wf_|\.\s*beta\b|\bbeta\s*\??\./i;
 const MODEL_POSITION = /model|openai/i;
 const QUOTED_ID = /["'`]ada["'`]/;
@@ -32,9 +34,7 @@ function referenceMentions(text: string, typed: boolean): Set<string> {
     const where = EVERYDAY.get(word);
     for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
       if (gate.WORD_START_MODEL_ID_WORDS.has(word) && at > 0 && /\w/u.test(text[at - 1]!)) continue;
-      let before = at - 1;
-      while (before >= 0 && /\s/u.test(text[before]!)) before -= 1;
-      const asApi = where !== undefined && where !== "" && (text[before] === "/" || (where === "./" && text[before] === "."));
+      const asApi = where !== undefined && where !== "" && atApiPosition(lower, at, where);
       if (where === undefined || evidence || asApi) {
         words.add(word);
         break;
@@ -42,6 +42,24 @@ function referenceMentions(text: string, typed: boolean): Set<string> {
     }
   }
   return words;
+}
+
+/**
+ * Whether the word at `at` stands after its `/` or `.` (whitespace allowed around it) and, for a word with a parent,
+ * after the parent with any whitespace, `?` and `!` before the `.` or `/` (`audio ?.translations`), read backwards.
+ */
+function atApiPosition(lower: string, at: number, where: Exclude<ApiPosition, "">): boolean {
+  const skip = (from: number, chars: RegExp): number => {
+    let index = from;
+    while (index >= 0 && chars.test(lower[index]!)) index -= 1;
+    return index;
+  };
+  const before = skip(at - 1, /\s/u);
+  const separators = typeof where === "string" ? where : "./";
+  if (before < 0 || !separators.includes(lower[before]!)) return false;
+  if (typeof where === "string") return true;
+  const parentEnd = skip(skip(skip(before - 1, /\s/u), /[?!]/u), /\s/u);
+  return lower.slice(0, parentEnd + 1).endsWith(where.parent);
 }
 
 function scannerMentions(text: string, typed: boolean): Set<string> {
@@ -95,6 +113,10 @@ describe("the gate's scanner finds what the regular expressions find", () => {
       "openai",
       "beta",
       "wf_",
+      // The parents of the everyday words that count only after them (`audio.translations`).
+      ...[...EVERYDAY.values()].flatMap((where) => (typeof where === "string" ? [] : [where.parent, where.parent.slice(1)])),
+      "!",
+      "this",
       "ada",
       "Ada",
       "ADA",
@@ -143,6 +165,18 @@ describe("the gate's scanner finds what the regular expressions find", () => {
       "client.\u00a0images",
       "client.\u2003images",
       "a/ threads",
+      "this.translations user.permissions parseSettings.projects",
+      "client.audio.translations.create",
+      "audio?.translations audio!.translations",
+      "x.audio ?. \n translations",
+      "audio ! ? .translations",
+      "audio\n  .translations",
+      "`${base}/audio/translations`",
+      "/translations",
+      "fineTuning.checkpoints.permissions.retrieve",
+      "admin.organization.projects.create",
+      "organizations.projects",
+      "Audio.Translations",
       "a.threads",
       "a.prompt",
       "/prompt",
