@@ -30,17 +30,25 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const rule = ruleCreator(spec);
   const defaults = (spec.meta.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
+  // ESLint hands a rule configured without options (`"error"`) the same array in every file: answered by identity,
+  // without writing the options out as JSON for every file (which cost about as much as the rest of `create` on the
+  // `openai` package's own files).
+  const mergedByArray = new WeakMap<readonly unknown[], Options>();
   return {
     ...rule,
     create(context) {
       // Every rule's gate asks the file's one scan; a file that passes none (most code that never touches OpenAI) gets
       // no listeners before any rule merges its options or sets anything up.
       if (!getFileAnalysis(context).mayHoldFinding) return {};
-      const key = context.options.length === 0 ? "" : JSON.stringify(context.options);
-      let options = merged.get(key);
+      let options = mergedByArray.get(context.options);
       if (options === undefined) {
-        options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
-        merged.set(key, options);
+        const key = context.options.length === 0 ? "" : JSON.stringify(context.options);
+        options = merged.get(key);
+        if (options === undefined) {
+          options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
+          merged.set(key, options);
+        }
+        mergedByArray.set(context.options, options);
       }
       return spec.create(context, options);
     },

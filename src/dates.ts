@@ -36,10 +36,21 @@ const MS_PER_DAY = 86_400_000;
 
 const DATE_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
-/** `2026-08-26` → `August 26, 2026`: the way OpenAI's own docs write dates, used in messages. */
+const formatted = new Map<string, string>();
+
+/**
+ * `2026-08-26` → `August 26, 2026`: the way OpenAI's own docs write dates, used in messages. Kept per date: the rules
+ * word their rows' messages in every file they check, and `Intl.DateTimeFormat#format` took a few microseconds a call
+ * (scripts/benchmark.mjs on the `openai` package's own files).
+ */
 export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  return DATE_FORMAT.format(new Date(Date.UTC(year!, month! - 1, day!)));
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    const [year, month, day] = iso.split("-").map(Number);
+    text = DATE_FORMAT.format(new Date(Date.UTC(year!, month! - 1, day!)));
+    formatted.set(iso, text);
+  }
+  return text;
 }
 
 const dayNumbers = new Map<string, number>();
