@@ -118,7 +118,8 @@ export default createRule<Options, MessageIds>({
     const { moduleRows, callRows, restRows } = rowsFor(include);
     const mentions = fileMentions(context);
     const checksCalls = CALL_WORDS.some((word) => mentions.has(word));
-    const checksImports = moduleRows.length > 0 && textMentionsAny(context, [SDK_SUBPATH]);
+    // The scan's case-blind `openai/` first: most files that pass the gate have none, and are spared a search of the text.
+    const checksImports = moduleRows.length > 0 && getFileAnalysis(context).scan.sdkSubpath && textMentionsAny(context, [SDK_SUBPATH]);
     // The v3 SDK (strict: it has no shutdown date): its client class, where the file imports or requires it.
     const checksV3 = include === "all" && mentions.has("openaiapi");
     if (!checksCalls && !checksImports && !checksV3) return {};

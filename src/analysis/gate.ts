@@ -141,8 +141,12 @@ export interface TextScan {
   readonly modelPosition: boolean;
   /** One of {@link QUOTED_MODEL_IDS} as a whole string, as written (`"Ada"` is a name). */
   readonly quotedModelId: boolean;
+  /** {@link SDK_SUBPATH} in any case: a file without it imports no entry point of the SDK by path. */
+  readonly sdkSubpath: boolean;
 }
 
+/** The one gate word asked exactly (after the scan found it in some case) rather than through `fileMentions`: a deprecated entry point of the SDK is imported from `openai/…`. */
+export const SDK_SUBPATH = "openai/";
 const QUOTES = "\"'`";
 /** The scanner's patterns, each with what finding it means. */
 const SCAN_PATTERNS: readonly { readonly pattern: Pattern; readonly found: (scan: MutableScan) => void }[] = [
@@ -162,6 +166,7 @@ const SCAN_PATTERNS: readonly { readonly pattern: Pattern; readonly found: (scan
   },
   ...MODEL_POSITION_WORDS.map((word) => ({ pattern: word, found: (scan: MutableScan) => (scan.modelPosition = true) })),
   ...QUOTED_MODEL_IDS.map((id) => ({ pattern: [{ chars: QUOTES }, ...[...id].map((char) => ({ chars: char, exact: true })), { chars: QUOTES }], found: (scan: MutableScan) => (scan.quotedModelId = true) })),
+  { pattern: SDK_SUBPATH, found: (scan) => (scan.sdkSubpath = true) },
 ];
 /** The steps of an everyday word at its {@link ApiPosition}. */
 function apiPositionPattern(word: string, where: Exclude<ApiPosition, "">): readonly Step[] {
@@ -175,6 +180,7 @@ interface MutableScan {
   evidence: boolean;
   modelPosition: boolean;
   quotedModelId: boolean;
+  sdkSubpath: boolean;
 }
 /**
  * The automaton, built when this module loads (a few milliseconds, once per process), and its parts as constants of
@@ -199,13 +205,13 @@ export function scanText(text: string): TextScan {
   const ends = endStates(text);
   // Most files: nothing found, one result for all of them.
   if (ends === NONE) return NOTHING_FOUND;
-  const scan: MutableScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false };
+  const scan: MutableScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false, sdkSubpath: false };
   for (const end of ends) for (const pattern of ACCEPTS[(end - ACCEPT_FROM) / CLASS_COUNT]!) SCAN_PATTERNS[pattern]!.found(scan);
   return scan;
 }
 
 const NONE: ReadonlySet<number> = new Set();
-const NOTHING_FOUND: TextScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false };
+const NOTHING_FOUND: TextScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false, sdkSubpath: false };
 
 /**
  * The accepting states the scan passed through. The loop alone in its function: with the result's construction
@@ -240,8 +246,6 @@ export function mayHoldFinding(scan: TextScan, mentions: ReadonlySet<Mention>): 
   return mentions.size > 0 || scan.modelPosition || scan.quotedModelId;
 }
 
-/** The one gate word asked exactly rather than through `fileMentions`: a deprecated entry point of the SDK is imported from `openai/…`. */
-export const SDK_SUBPATH = "openai/";
 /** Every word some rule's gate asks for: what `grep -il` would look for to do the audit's prefilter. */
 export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, ...MODEL_POSITION_WORDS, SDK_SUBPATH];
 

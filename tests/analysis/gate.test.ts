@@ -73,6 +73,7 @@ function expectSameAsReference(text: string, label: string): void {
   const scan = gate.scanText(text);
   expect(scan.modelPosition, `${label}: model|openai`).toBe(MODEL_POSITION.test(text));
   expect(scan.quotedModelId, `${label}: quoted id`).toBe(QUOTED_ID.test(text));
+  expect(scan.sdkSubpath, `${label}: openai/`).toBe(/openai\//iu.test(text));
   expect(scan.evidence, `${label}: evidence`).toBe(EVIDENCE.test(text));
 }
 
@@ -111,6 +112,7 @@ describe("the gate's scanner finds what the regular expressions find", () => {
       ...gate.MENTION_WORDS.map((word) => word.slice(0, Math.max(1, word.length - 2))),
       "model",
       "openai",
+      "openai/",
       "beta",
       "wf_",
       // The parents of the everyday words that count only after them (`audio.translations`).
