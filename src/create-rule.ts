@@ -30,17 +30,19 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const rule = ruleCreator(spec);
   const defaults = (spec.meta.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
-  // ESLint hands a rule configured without options (`"error"`) the same array in every file: answered by identity,
-  // without writing the options out as JSON for every file (which cost about as much as the rest of `create` on the
-  // `openai` package's own files).
-  const mergedByArray = new WeakMap<readonly unknown[], Options>();
+  // ESLint's config holds a rule's options merged with `meta.defaultOptions` once, and hands each file a shallow copy
+  // of that array: the options object itself is the same in every file, and answers by identity, without writing the
+  // options out as JSON per rule per file (which a CPU profile of the `openai` package's own files showed among the
+  // plugin's top costs).
+  const mergedByObject = new WeakMap<object, Options>();
   return {
     ...rule,
     create(context) {
       // Every rule's gate asks the file's one scan; a file that passes none (most code that never touches OpenAI) gets
       // no listeners before any rule merges its options or sets anything up.
       if (!getFileAnalysis(context).mayHoldFinding) return {};
-      let options = mergedByArray.get(context.options);
+      const only = context.options.length === 1 && typeof context.options[0] === "object" && context.options[0] !== null ? context.options[0] : null;
+      let options = only === null ? undefined : mergedByObject.get(only);
       if (options === undefined) {
         const key = context.options.length === 0 ? "" : JSON.stringify(context.options);
         options = merged.get(key);
@@ -48,7 +50,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
           options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
           merged.set(key, options);
         }
-        mergedByArray.set(context.options, options);
+        if (only !== null) mergedByObject.set(only, options);
       }
       return spec.create(context, options);
     },
