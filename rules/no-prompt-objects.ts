@@ -11,6 +11,7 @@ import {
   getStaticMemberName,
   restResource,
   fileMentions,
+  textMentionsAny,
   type ApiRequest,
 } from "../src/analysis";
 import { findPossibleObjectLiterals } from "../src/analysis/possible-objects";
@@ -28,6 +29,8 @@ const PROMPT_ID = /^pmpt_[A-Za-z0-9]+$/u;
 
 /** Packages whose `Agent` takes a saved prompt (`new Agent({ prompt: { promptId } })`). */
 const AGENTS_SDK_MODULES: ReadonlySet<string> = new Set(["@openai/agents", "@openai/agents-openai", "@openai/agents-core"]);
+/** What every name of {@link AGENTS_SDK_MODULES} starts with. */
+const AGENTS_SDK_PREFIX = "@openai/agents";
 
 type Options = [{ allowedPromptIds?: string[]; date?: string }];
 type MessageIds = "promptObject" | "promptsEndpoint" | "promptId";
@@ -147,7 +150,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `new Agent({ prompt })` and `Agent.create({ prompt })` of the Agents SDK. */
+    // An `Agent` bound from the Agents SDK needs its module's name in the file (an import or `require` of a string):
+    // asked of the text once, before any callee is resolved (a scope lookup per `new` of a file, most of this rule's
+    // time on the openai package's own files).
+    let namesAgentsSdk: boolean | undefined;
     function checkAgent(callee: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      if (!(namesAgentsSdk ??= textMentionsAny(context, [AGENTS_SDK_PREFIX]))) return;
       const binding = findImportedBinding(callee, resolver);
       if (binding === null || binding.name !== "Agent" || !AGENTS_SDK_MODULES.has(binding.source)) return;
       const argument = call.arguments[0];
@@ -177,7 +185,6 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         const request = findSdkRequest(node, resolver, RESPONSES_SDK_METHODS);
         if (request !== null) {
-          // Azure's deployments follow Azure's own schedule.
           // Azure's deployments follow Azure's own schedule: the ids the request sends are not reported either.
           if (request.provider !== "azure") checkRequest(request);
           else reported.add(request.call);
