@@ -45,14 +45,24 @@ const RELATIVE_PATH = /^\/([a-z][a-z_]*(?:\/[^?#\s]*)?)(?:[?#].*)?$/u;
 /** The start of {@link ABSOLUTE_URL}, and what may still grow into it (`h`, `http:/`, `ws`), in its case folding. */
 const URL_SCHEME = /^(?:https?|wss?):\/\//iu;
 const URL_SCHEME_PREFIX = /^(?:h(?:t(?:t(?:p(?:s?(?::\/?)?)?)?)?)?|w(?:s(?:s?(?::\/?)?)?)?)$/iu;
+/** The one path a URL built of parts may start with, with no base before it ({@link VERSIONED_PATH}). */
+const VERSION_PREFIX = "/v1/";
 /**
  * Whether a URL's text that begins with `prefix` starts as every URL and path {@link RestAnalysis} finds: `true`,
- * `false`, or `undefined` while more of it must be read (nothing yet, a part not shown, `htt`).
+ * `false`, or `undefined` while more of it must be read (nothing yet, a part not shown, `htt`, `/v`). `whole`: the
+ * text is one string literal, which may be a path relative to a base given elsewhere (`"/responses"`,
+ * {@link RELATIVE_PATH}); a template or a `+` chain that starts with `/` is a path only below `/v1/`
+ * (`/responses/${id}`, which the SDK's own code writes everywhere, is none).
  */
-function urlStart(prefix: string): boolean | undefined {
+function urlStart(prefix: string, whole: boolean): boolean | undefined {
   if (prefix === "") return undefined;
   if (prefix[0] === HOLE) return prefix.length === 1 ? undefined : prefix[1] === "/";
-  if (prefix[0] === "/" || URL_SCHEME.test(prefix)) return true;
+  if (prefix[0] === "/") {
+    if (whole) return true;
+    if (prefix.length >= VERSION_PREFIX.length) return prefix.startsWith(VERSION_PREFIX);
+    return VERSION_PREFIX.startsWith(prefix) ? undefined : false;
+  }
+  if (URL_SCHEME.test(prefix)) return true;
   return URL_SCHEME_PREFIX.test(prefix) ? undefined : false;
 }
 
@@ -86,9 +96,9 @@ export class RestAnalysis {
   endpointAt(node: TSESTree.Literal | TSESTree.TemplateLiteral): RestEndpoint | null {
     if (node.type === AST_NODE_TYPES.Literal) {
       if (typeof node.value !== "string") return null;
-      // Most string literals of a file: no path in it and nothing joined to it, so no URL (a quick way out that the
-      // benchmark asked for; the flattening below is the costly part).
-      if (!node.value.includes("/") && !(node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === "+")) return null;
+      // Most string literals of a file stand alone, and their own text decides, before anything is kept per literal
+      // (`"../core/resource"`, `"utf8"`: no URL).
+      if (!(node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === "+") && urlStart(node.value, true) !== true) return null;
     }
     // Four rules ask about the same literals of a file: the answer is worked out once.
     let endpoint = this.#endpoints.get(node);
@@ -129,21 +139,21 @@ export class RestAnalysis {
   }
 
   /**
-   * Whether the text of a chain starts as every URL and path below does: a scheme (`https://`, `wss://`), `/`, or a
-   * part the file does not show followed by `/` (`${base}/threads`). Only the leading parts are folded, until they
+   * Whether the text of a chain starts as every URL and path below does: a scheme (`https://`, `wss://`), `/` (for a
+   * template or a chain, `/v1/`), or a part the file does not show followed by `/` (`${base}/threads`). Only the leading parts are folded, until they
    * decide: most template literals of a file (`Hello ${name}`, `${a}-${b}`) are no URL, and folding each of their
    * parts (a scope lookup and a constant evaluation per `${…}`) was most of the cost of asking about them.
    */
   #startsAsUrl(url: TSESTree.Expression): boolean {
     // A string alone, most of them: its own text decides.
-    if (url.type === AST_NODE_TYPES.Literal) return urlStart(String(url.value)) === true;
+    if (url.type === AST_NODE_TYPES.Literal) return urlStart(String(url.value), true) === true;
     let starts = this.#urlStarts.get(url);
     if (starts === undefined) {
       starts = false;
       let prefix = "";
       for (const part of this.#parts(url)) {
         prefix += "text" in part ? part.text : HOLE;
-        const decided = urlStart(prefix);
+        const decided = urlStart(prefix, false);
         if (decided !== undefined) {
           starts = decided;
           break;
