@@ -60,6 +60,14 @@ export interface Automaton {
   readonly accepts: readonly (readonly number[])[];
   readonly start: number;
   readonly endClass: number;
+  /**
+   * For each class, the state after a character of that class with nothing in progress before it: what every state
+   * holds after such a character (the patterns that may begin there), and nothing more. A scan whose state after a
+   * character of class `c` is `restingAfter[c]` remembers nothing of the text before that character, so a scan started
+   * anywhere earlier is in that same state there (src/analysis/wasm-scanner.ts cuts a text in parts on this). `start`
+   * is `restingAfter[endClass]`.
+   */
+  readonly restingAfter: readonly number[];
 }
 
 /** The automaton that finds every pattern of `patterns` wherever it occurs (the subset construction over their steps). */
@@ -191,6 +199,7 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
     // As if after a non-word character, so that a pattern that begins at a boundary matches at the text's start.
     start: next[renumbered.get(initial)! * classCount + other]!,
     endClass: other,
+    restingAfter: allClasses.map((cls) => next[renumbered.get(initial)! * classCount + cls]!),
   };
 }
 
