@@ -5,27 +5,31 @@
  * load waits for the one before, so the loop runs at the latency of a load, not at the speed of the processor. Four
  * scans of four parts of the text, interleaved in one loop, are four independent chains of loads that the processor
  * runs side by side. V8 does not keep four chains of a JavaScript loop in registers (four chains in JavaScript gained
- * little), WebAssembly does: over 1,000 files of node_modules code and 1,000 of the openai package (12.7 MB) the
- * interleaved WebAssembly loop took 14 ms where the JavaScript loop took 35 ms (one chain in WebAssembly: 32 ms), and
- * inside ESLint, where the text must first be copied into WebAssembly's memory (about 6 ms of the total: the text is
- * cold), the gate's scan went from about 35 ms to about 27 ms by ESLint's `stats` on the 1,000 files of node_modules
- * code (scripts/benchmark.mjs; figures of the change that brought this file). es-module-lexer does the same: its lexer
- * is WebAssembly, with a JavaScript build of the same lexer where WebAssembly is missing.
+ * little; one chain in WebAssembly gained nothing), WebAssembly does. Measured on 1,000 files of node_modules code that
+ * never touches OpenAI (eslint, typescript-eslint, vite; 6.4 MB), in one process, alternating: the scan of them all in
+ * a tight loop took 8.8 ms where the JavaScript loop took 16.8 ms (with 1,000 files of the openai package besides,
+ * 14.8 ms against 30.9 ms); inside ESLint, by its `stats`, a rule that only scans took 30.5 ms against 37.1 ms (the
+ * text is cold there: copying it into WebAssembly's memory is about a third of the WebAssembly time), and the rule that
+ * runs the gate first 35 ms against 50 ms (scripts/benchmark.mjs). Below {@link MIN_LENGTH} characters the copy and the
+ * call cost more than the chains save (at 256 characters both took 4.7 ns a character, at 512 2.9 against 4.3, at
+ * 4,096 1.1 against 3.8). es-module-lexer does the same: its lexer is WebAssembly, with a JavaScript build of the same
+ * lexer where WebAssembly is missing.
  *
  * Exactness: a scan started anywhere in a text, in the state `restingAfter[c]` for the character before it (class
  * `c`), holds a subset of what the scan from the text's start holds at every later position (the automaton is a subset
  * construction, and every state after a character of class `c` holds `restingAfter[c]`). Once the scan from the start
  * is in a resting state (the one for the character it just read), the two are in the same state from there on. So the
  * scan of each part but the last goes on past its part's end until it rests (usually at once: parts begin after a
- * line break where there is one nearby) and finds there what the text's start would; the next part's scan counts only
- * from that point, where it is exact; only the scan that is exact at the text's end reads the end of the text. The
- * result is the set of accepting states of the scan from the start, number for number (tests/analysis/wasm-scanner.test.ts
- * compares the two on every file of the repository and on thousands of texts cut at every position).
+ * line break where there is one nearby, and the state after a line break is `start`) and finds there what the scan
+ * from the text's start would; the next part's findings count only from that point, where it is exact; only the scan
+ * that is exact at the text's end reads the end of the text. The result is the set of accepting states of the scan
+ * from the start, number for number (tests/analysis/wasm-scanner.test.ts compares the two on every file of the
+ * repository and on thousands of texts cut at every position).
  *
  * Where it does not apply, the caller runs its JavaScript loop: no WebAssembly (`node --jitless`), a module that does
  * not compile, a text that is not pure ASCII (the loop reads bytes; the classes of non-ASCII characters, such as
- * U+00A0 as whitespace, are the JavaScript loop's), a text longer than {@link MAX_LENGTH} (so that the memory stays
- * fixed at about 1.3 MB) or shorter than {@link MIN_LENGTH} (copying costs more than the chains save).
+ * U+00A0 as whitespace, are the JavaScript loop's; 39 of the 1,000 files above, with 17 % of their characters), a text
+ * longer than {@link MAX_LENGTH} (so that the memory stays fixed, at 1.1 MB) or shorter than {@link MIN_LENGTH}.
  *
  * The module's bytes are written here by a small encoder of the WebAssembly binary format (the few instructions the loop
  * needs), from the automaton's numbers, once per process: no .wasm file and no tool to build one.
@@ -36,7 +40,7 @@ import type { Automaton } from "./text-scanner";
 const CHAINS = 4;
 /**
  * Texts shorter than this are left to the JavaScript loop: below it, copying the text into WebAssembly's memory and
- * the calls cost about what the chains save (measured on node_modules code).
+ * the call cost about what the chains save (measured on slices of node_modules code; see above).
  */
 export const MIN_LENGTH = 512;
 /** The longest text scanned here (1 MiB of characters): the memory holds one text of this length, and never grows. */
@@ -170,9 +174,9 @@ const entryOf = (automaton: Automaton, table: number, index: readonly number[]):
 /**
  * One step of a chain: `state = next[state + classes[byte at address]]`, and on an accepting state (rare)
  * `records[chain][(state − acceptFrom) / classCount] = address + 1` and `found = 1`. Only the state is live from one
- * step to the next: no count, and no call (with a call in the loop, even one rarely made, the loop ran about half as
- * fast again inside ESLint), so that four chains fit in the processor's registers. `address`: instructions that push
- * it; `chain`: the chain's number, a constant (`chains`) or a local (`run`, `settle`).
+ * step to the next: no count, and no call (with a call in the loop, even one rarely made, the scan took about a
+ * third longer inside ESLint), so that four chains fit in the processor's registers. `address`: instructions that push
+ * it; `chain`: the chain's number, a constant (`scan`) or a local (`run`, `settle`).
  */
 function step(automaton: Automaton, layout: Layout, address: readonly number[], state: number, chain: { readonly constant: number } | { readonly local: number }): number[] {
   // Where the chain's registers and record are: a local's part pushed, a constant's in the access's offset.
