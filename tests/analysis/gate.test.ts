@@ -4,12 +4,13 @@
  * random texts made of the patterns' pieces, and on the corner cases of an automaton (word boundaries at the text's
  * ends, whitespace loops, optional steps, case, non-ASCII characters), the scanner must find what they find.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
 import type { ApiPosition } from "../../src/analysis/gate";
+import { randomFrom, repositoryTextFiles, root } from "./scanner-inputs";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gate = require("../../dist/src/analysis/gate.js") as typeof import("../../src/analysis/gate");
@@ -77,36 +78,17 @@ function expectSameAsReference(text: string, label: string): void {
   expect(scan.evidence, `${label}: evidence`).toBe(EVIDENCE.test(text));
 }
 
-const root = path.join(__dirname, "../..");
-function sourcesUnder(folder: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "node_modules") found.push(...sourcesUnder(full));
-    } else if (/\.(?:[cm]?[jt]sx?|md)$/u.test(entry.name) && statSync(full).size < 1_000_000) {
-      found.push(full);
-    }
-  }
-  return found;
-}
 
 describe("the gate's scanner finds what the regular expressions find", () => {
   it("on every source, test, fixture, example and doc file of the repository", () => {
-    const files = ["src", "rules", "tests", "examples", "docs", "scripts"].flatMap((folder) => sourcesUnder(path.join(root, folder)));
+    const files = repositoryTextFiles();
     expect(files.length).toBeGreaterThan(200);
     for (const file of files) expectSameAsReference(readFileSync(file, "utf8"), path.relative(root, file));
   });
 
   it("on random texts made of the patterns' pieces, separators, case changes and whitespace", () => {
-    // A fixed seed (mulberry32), so that a failure shows the same text again.
-    let seed = 1;
-    const random = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-      return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-    };
+    // A fixed seed, so that a failure shows the same text again.
+    const random = randomFrom(1);
     const pieces = [
       ...gate.MENTION_WORDS,
       ...gate.MENTION_WORDS.map((word) => word.slice(0, Math.max(1, word.length - 2))),

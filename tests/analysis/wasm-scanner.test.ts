@@ -6,10 +6,12 @@
  * (not ASCII, too long), and where WebAssembly is missing or fails.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
+
+import { randomFrom, repositoryTextFiles, root } from "./scanner-inputs";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gate = require("../../dist/src/analysis/gate.js") as typeof import("../../src/analysis/gate");
@@ -20,7 +22,6 @@ const { buildAutomaton } = require("../../dist/src/analysis/text-scanner.js") as
 
 type Automaton = import("../../src/analysis/text-scanner").Automaton;
 
-const root = path.join(__dirname, "../..");
 const sorted = (states: ReadonlySet<number> | undefined): number[] | undefined => (states === undefined ? undefined : [...states].sort((a, b) => a - b));
 
 /** The JavaScript loop for any automaton, as gate.ts runs it for its own. */
@@ -36,15 +37,6 @@ function reference(automaton: Automaton, text: string): number[] {
   return [...ended].sort((a, b) => a - b);
 }
 
-// A fixed seed (mulberry32), so that a failure shows the same text again.
-function randomFrom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const scanner = wasm.createChainScanner(gate.GATE_AUTOMATON)!;
 
@@ -116,22 +108,10 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-function sourcesUnder(folder: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "node_modules") found.push(...sourcesUnder(full));
-    } else if (/\.(?:[cm]?[jt]sx?|md)$/u.test(entry.name) && statSync(full).size < 1_000_000) {
-      found.push(full);
-    }
-  }
-  return found;
-}
 
 describe("the WebAssembly scan finds the states the JavaScript loop finds", () => {
   it("on every source, test, fixture, example and doc file of the repository, cut as it cuts them and at random", () => {
-    const files = ["src", "rules", "tests", "examples", "docs", "scripts"].flatMap((folder) => sourcesUnder(path.join(root, folder)));
+    const files = repositoryTextFiles();
     expect(files.length).toBeGreaterThan(200);
     const random = randomFrom(7);
     const expectSame = (text: string, label: string): void => {
