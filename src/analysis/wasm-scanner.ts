@@ -120,6 +120,15 @@ const op = {
   shl: [0x74],
 };
 
+/** `local += 1`. */
+const increment = (local: number): number[] => [...op.get(local), ...op.const(1), ...op.add, ...op.set(local)];
+
+/**
+ * A loop that leaves when `exit` pushes a true value, before each pass of `body`: a block around a loop, so that
+ * `br_if 1` (in `exit`, or anywhere in `body` outside a nested block) leaves and `br 0` goes round again.
+ */
+const loopUntil = (exit: readonly number[], body: readonly number[]): number[] => [...op.block, ...op.loop, ...exit, ...op.brIf(1), ...body, ...op.br(0), ...op.end, ...op.end];
+
 // ---------------------------------------------------------------------------------------------------------------------
 // The module
 
@@ -243,20 +252,10 @@ function scanBody(automaton: Automaton, layout: Layout): number[] {
       ...op.set(state(chain)),
     ]),
     // The chains side by side.
-    ...op.block,
-    ...op.loop,
-    ...op.get(2),
-    ...op.get(0),
-    ...op.geU,
-    ...op.brIf(1),
-    ...chains.flatMap((chain) => step(automaton, layout, [...op.get(from(chain)), ...op.get(2), ...op.add], state(chain), { constant: chain })),
-    ...op.get(2),
-    ...op.const(1),
-    ...op.add,
-    ...op.set(2),
-    ...op.br(0),
-    ...op.end,
-    ...op.end,
+    ...loopUntil(
+      [...op.get(2), ...op.get(0), ...op.geU],
+      [...chains.flatMap((chain) => step(automaton, layout, [...op.get(from(chain)), ...op.get(2), ...op.add], state(chain), { constant: chain })), ...increment(2)],
+    ),
     // Each chain's registers, and the rest of its part.
     ...chains.flatMap((chain) => [
       ...op.const(0),
@@ -273,58 +272,42 @@ function scanBody(automaton: Automaton, layout: Layout): number[] {
       ...op.call(RUN),
     ]),
     // The exact chain at each point, from the first (local `exactChain`, 0).
-    ...op.block,
-    ...op.loop,
-    ...op.get(exactChain),
-    ...op.const(CHAINS - 1),
-    ...op.eq,
-    ...op.brIf(1),
-    // Where its part ends after the text's start, it reads on until it rests.
-    ...register(op.get(exactChain), STOP),
-    ...op.const(layout.text),
-    ...op.gtU,
-    ...op.if,
-    ...op.get(exactChain),
-    ...op.get(1),
-    ...op.call(SETTLE),
-    ...op.end,
-    ...register(op.get(exactChain), POINTER),
-    ...op.tee(at),
-    ...op.get(1),
-    ...op.eq,
-    ...op.brIf(1),
-    // next = the last chain whose part begins at or before `at`.
-    ...op.get(exactChain),
-    ...op.const(1),
-    ...op.add,
-    ...op.set(next),
-    ...op.block,
-    ...op.loop,
-    ...op.get(next),
-    ...op.const(CHAINS - 1),
-    ...op.geU,
-    ...op.brIf(1),
-    ...register([...op.get(next), ...op.const(1), ...op.add], FROM),
-    ...op.get(at),
-    ...op.gtU,
-    ...op.brIf(1),
-    ...op.get(next),
-    ...op.const(1),
-    ...op.add,
-    ...op.set(next),
-    ...op.br(0),
-    ...op.end,
-    ...op.end,
-    ...op.get(next),
-    ...op.const(REGISTERS_SIZE),
-    ...op.mul,
-    ...op.get(at),
-    ...op.store(layout.registers + EXACT),
-    ...op.get(next),
-    ...op.set(exactChain),
-    ...op.br(0),
-    ...op.end,
-    ...op.end,
+    ...loopUntil(
+      [...op.get(exactChain), ...op.const(CHAINS - 1), ...op.eq],
+      [
+        // Where its part ends after the text's start, it reads on until it rests.
+        ...register(op.get(exactChain), STOP),
+        ...op.const(layout.text),
+        ...op.gtU,
+        ...op.if,
+        ...op.get(exactChain),
+        ...op.get(1),
+        ...op.call(SETTLE),
+        ...op.end,
+        // Where it has read to the text's end, it is the chain exact there: done.
+        ...register(op.get(exactChain), POINTER),
+        ...op.tee(at),
+        ...op.get(1),
+        ...op.eq,
+        ...op.brIf(1),
+        // next = the last chain whose part begins at or before `at`.
+        ...op.get(exactChain),
+        ...op.const(1),
+        ...op.add,
+        ...op.set(next),
+        ...loopUntil(
+          [...op.get(next), ...op.const(CHAINS - 1), ...op.geU],
+          [...register([...op.get(next), ...op.const(1), ...op.add], FROM), ...op.get(at), ...op.gtU, ...op.brIf(1), ...increment(next)],
+        ),
+        ...op.get(next),
+        ...op.const(REGISTERS_SIZE),
+        ...op.mul,
+        ...op.get(at),
+        ...op.store(layout.registers + EXACT),
+        ...op.get(next),
+        ...op.set(exactChain),
+      ],
+    ),
     ...op.get(exactChain),
     ...op.end,
   ];
@@ -347,28 +330,21 @@ function runBody(automaton: Automaton, layout: Layout, settle: boolean): number[
     ...op.get(4),
     ...op.load(layout.registers + STATE),
     ...op.set(3),
-    ...op.block,
-    ...op.loop,
-    ...op.get(2),
-    ...op.get(1),
-    ...op.geU,
-    ...op.brIf(1),
-    ...(settle
-      ? [
-          ...op.get(3),
-          ...entryOf(automaton, layout.resting, [...op.get(2), ...op.const(1), ...op.sub, ...op.load8(0), ...op.load8(layout.classes)]),
-          ...op.eq,
-          ...op.brIf(1),
-        ]
-      : []),
-    ...step(automaton, layout, op.get(2), 3, { local: 0 }),
-    ...op.get(2),
-    ...op.const(1),
-    ...op.add,
-    ...op.set(2),
-    ...op.br(0),
-    ...op.end,
-    ...op.end,
+    ...loopUntil(
+      [...op.get(2), ...op.get(1), ...op.geU],
+      [
+        ...(settle
+          ? [
+              ...op.get(3),
+              ...entryOf(automaton, layout.resting, [...op.get(2), ...op.const(1), ...op.sub, ...op.load8(0), ...op.load8(layout.classes)]),
+              ...op.eq,
+              ...op.brIf(1),
+            ]
+          : []),
+        ...step(automaton, layout, op.get(2), 3, { local: 0 }),
+        ...increment(2),
+      ],
+    ),
     ...op.get(4),
     ...op.get(2),
     ...op.store(layout.registers + POINTER),
