@@ -139,14 +139,13 @@ export class RestAnalysis {
   }
 
   /**
-   * Whether the text of a chain starts as every URL and path below does: a scheme (`https://`, `wss://`), `/` (for a
-   * template or a chain, `/v1/`), or a part the file does not show followed by `/` (`${base}/threads`). Only the leading parts are folded, until they
-   * decide: most template literals of a file (`Hello ${name}`, `${a}-${b}`) are no URL, and folding each of their
-   * parts (a scope lookup and a constant evaluation per `${…}`) was most of the cost of asking about them.
+   * Whether the text of a template or a `+` chain starts as every URL and path below does: a scheme (`https://`,
+   * `wss://`), `/v1/`, or a part the file does not show followed by `/` (`${base}/threads`). Only the leading parts
+   * are folded, until they decide: most template literals of a file (`Hello ${name}`, `${a}-${b}`) are no URL, and
+   * folding each of their parts (a scope lookup and a constant evaluation per `${…}`) was most of the cost of asking
+   * about them. (A string standing alone is decided by its own text, in `endpointAt`.)
    */
   #startsAsUrl(url: TSESTree.Expression): boolean {
-    // A string alone, most of them: its own text decides.
-    if (url.type === AST_NODE_TYPES.Literal) return urlStart(String(url.value), true) === true;
     let starts = this.#urlStarts.get(url);
     if (starts === undefined) {
       starts = false;
@@ -166,8 +165,9 @@ export class RestAnalysis {
 
   #findEndpoint(node: TSESTree.Literal | TSESTree.TemplateLiteral): RestEndpoint | null {
     const url = this.#chainRoot(node);
-    // Text that can start no URL: none of the patterns below matches it.
-    if (!this.#startsAsUrl(url)) return null;
+    // Text that can start no URL: none of the patterns below matches it. A string standing alone (`url` is the
+    // literal) got here only if its text starts as one (`endpointAt`).
+    if (url.type !== AST_NODE_TYPES.Literal && !this.#startsAsUrl(url)) return null;
     // Only the chain's first string answers for it: the others are asked nothing more.
     const { parts, firstString } = this.#chain(url);
     if (firstString !== node) return null;
