@@ -9,6 +9,7 @@ import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src
 import { ASSISTANTS_API, deprecationData, formatDate } from "../src/deprecations";
 import { findHeaderName } from "../src/analysis/headers";
 import { ASSISTANTS_SDK_RESOURCES } from "../src/sdk-methods";
+import { callOfMemberNamed, callOfName, stringMatching, URL_START_LITERALS } from "../src/analysis/selectors";
 
 /** REST resources of the Assistants API, as the first segment after `/v1/`. */
 const ASSISTANTS_REST_RESOURCES: ReadonlySet<string> = new Set(["assistants", "threads"]);
@@ -21,6 +22,11 @@ const ASSISTANTS_STREAM_MODULE = /^openai\/lib\/AssistantStream(?:\.m?js)?$/u;
 
 /** `OpenAI-Beta` header values that opt into the Assistants API (`assistants=v1`, `assistants=v2`). */
 const ASSISTANTS_BETA_HEADER = /^assistants=v\d+$/u;
+
+/** The listeners' own first checks, as selectors (src/analysis/selectors.ts). */
+const REQUIRE_CALL = callOfName("require");
+const ASSISTANTS_CALL = callOfMemberNamed(methodNames(ASSISTANTS_SDK_RESOURCES));
+const BETA_HEADER_LITERAL = stringMatching("^assistants=v");
 
 /**
  * Reports every use of the Assistants API: SDK calls below `beta.assistants` / `beta.threads`, REST calls to
@@ -62,11 +68,11 @@ export default createRule({
     const reportedCalls = new Set<TSESTree.Node>();
     const headers: TSESTree.Node[] = [];
     /**
-     * Whether the text names the stream helper, read the first time a call on a plain name asks: its binding is
-     * imported as `AssistantStream` from a module whose name holds it too (escapes in a specifier aside), so a file
-     * without the word has none, and its calls are not traced to their imports.
+     * Whether the text names the stream helper: its binding is imported as `AssistantStream` from a module whose name
+     * holds it too (escapes in a specifier aside), so a file without the word has none, and only calls of the
+     * Assistants API's method names are looked at (src/analysis/selectors.ts).
      */
-    let namesStreamHelper: boolean | undefined;
+    const namesStreamHelper = context.sourceCode.text.includes("AssistantStream");
 
     function checkModuleSource(node: TSESTree.Node, source: TSESTree.Node | null): void {
       if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return;
@@ -86,15 +92,17 @@ export default createRule({
     }
 
     return {
-      CallExpression(node) {
+      [REQUIRE_CALL](node: TSESTree.CallExpression) {
         // `require("openai/lib/AssistantStream")`, as its import.
         const required = getRequireSource(node);
         if (required !== null) checkModuleSource(node, node.arguments[0]!);
+      },
+      [namesStreamHelper ? "CallExpression" : ASSISTANTS_CALL](node: TSESTree.CallExpression) {
         const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = getStaticMemberName(callee);
         if (method === null) return;
-        if (callee.object.type === AST_NODE_TYPES.Identifier && (namesStreamHelper ??= context.sourceCode.text.includes("AssistantStream"))) {
+        if (callee.object.type === AST_NODE_TYPES.Identifier && namesStreamHelper) {
           const helper = findImportedBinding(callee.object, resolver);
           if (helper?.name === "AssistantStream" && ASSISTANTS_STREAM_MODULE.test(helper.source)) {
             context.report({ node, messageId: "streamHelperCall", data: { ...data, method } });
@@ -108,14 +116,14 @@ export default createRule({
           context.report({ node, messageId: "sdkCall", data: { ...data, method: `${resource}.${method}` } });
         }
       },
-      Literal(node) {
-        if (typeof node.value !== "string") return;
-        checkUrl(node);
-        if (ASSISTANTS_BETA_HEADER.test(node.value) && findHeaderName(node)?.toLowerCase() === "openai-beta") {
+      [URL_START_LITERALS](node: TSESTree.Literal | TSESTree.TemplateLiteral) {
+        if (node.type !== AST_NODE_TYPES.Literal || typeof node.value === "string") checkUrl(node);
+      },
+      [BETA_HEADER_LITERAL](node: TSESTree.Literal) {
+        if (typeof node.value === "string" && ASSISTANTS_BETA_HEADER.test(node.value) && findHeaderName(node)?.toLowerCase() === "openai-beta") {
           headers.push(node);
         }
       },
-      TemplateLiteral: checkUrl,
       ImportDeclaration(node) {
         checkModuleSource(node, node.source);
       },

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
 import { fileMentions, getFileAnalysis, getStaticMemberName, getStaticPropertyKey } from "../src/analysis";
 import type { ResponsesValues } from "../src/analysis/responses-values";
+import { callOfMemberNamed, comparedWith, memberNamed } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
 import { CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES, deprecationData } from "../src/deprecations";
 import { conditionalInPlace } from "../src/fix/conditional-in-place";
@@ -52,6 +53,10 @@ const CHAT_STREAM_EVENTS: ReadonlySet<string> = new Set([
 const EVENT_NAME_METHODS: ReadonlySet<string> = new Set(["on", "once", "off", "emitted"]);
 const IMAGES_PARTIAL_EVENT = "image_generation.partial_image";
 const TEXT_DELTA_EVENT = "response.output_text.delta";
+/** The listeners' own first checks, as selectors (src/analysis/selectors.ts): ESLint calls them only where these hold. */
+const READ_NAMES_SELECTOR = memberNamed(["choices", "b64_json", ...USAGE_RENAMES.keys()]);
+const EVENT_CALL_SELECTOR = callOfMemberNamed(EVENT_NAME_METHODS);
+const IMAGES_PARTIAL_COMPARISON_SELECTOR = comparedWith(IMAGES_PARTIAL_EVENT);
 
 type MessageIds =
   | "choicesContent"
@@ -224,7 +229,7 @@ export default createRule<[], MessageIds>({
     }
 
     return {
-      MemberExpression(node) {
+      [READ_NAMES_SELECTOR](node: TSESTree.MemberExpression) {
         const name = getStaticMemberName(node);
         if (name === "choices") {
           checkChoices(node);
@@ -249,7 +254,7 @@ export default createRule<[], MessageIds>({
           checkUsageName(node, name, node.key);
         }
       },
-      CallExpression(node) {
+      [EVENT_CALL_SELECTOR](node: TSESTree.CallExpression) {
         const callee = node.callee;
         const event = node.arguments[0];
         if (callee.type !== AST_NODE_TYPES.MemberExpression || event === undefined) return;
@@ -262,7 +267,7 @@ export default createRule<[], MessageIds>({
         if (name === IMAGES_PARTIAL_EVENT) context.report({ node: event, messageId: "imagesPartialEvent" });
         else context.report({ node: event, messageId: "chatStreamEvent", data: { ...data, name } });
       },
-      BinaryExpression(node) {
+      [IMAGES_PARTIAL_COMPARISON_SELECTOR](node: TSESTree.BinaryExpression) {
         if (node.operator !== "===" && node.operator !== "==" && node.operator !== "!==" && node.operator !== "!=") return;
         if (staticString(node.right) === IMAGES_PARTIAL_EVENT) checkImageEventType(node.right, node.left);
         else if (staticString(node.left) === IMAGES_PARTIAL_EVENT) checkImageEventType(node.left, node.right);

@@ -8,6 +8,7 @@ import {
   findSdkRequest,
   getFileAnalysis,
   getStaticPropertyKey,
+  methodNames,
   fileMentions,
   withoutTypeCasts,
   type ApiRequest,
@@ -19,11 +20,15 @@ import { isWithin } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
 import { CHAT_COMPLETIONS_PARAMS_IN_RESPONSES, CHAT_ONLY_PARAMS, deprecationData } from "../src/deprecations";
 import { RESPONSES_SDK_METHODS } from "../src/sdk-methods";
+import { callOfMemberNamed, URL_START_LITERALS } from "../src/analysis/selectors";
 import { appendProperty } from "../src/fix/append-property";
 import { flattenFunctionTool } from "../src/fix/flatten-function-tool";
 import { removeListItem } from "../src/fix/remove-list-item";
 import { renameProperty } from "../src/fix/rename-property";
 import { textFromResponseFormat } from "../src/fix/text-format";
+
+/** The calls the `CallExpression` listener asks about (src/analysis/selectors.ts): the Responses API's methods. */
+const RESPONSES_CALL_SELECTOR = callOfMemberNamed(methodNames(RESPONSES_SDK_METHODS));
 
 /** Checks besides the parameter table that options can switch off. */
 const SHAPE_CHECKS = ["tools", "function_call_output"] as const;
@@ -358,13 +363,13 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      CallExpression(node) {
+      [RESPONSES_CALL_SELECTOR](node: TSESTree.CallExpression) {
         const request = findSdkRequest(node, resolver, RESPONSES_SDK_METHODS);
         // The SDK pointed at a local model or OpenRouter: what that server accepts is its own business; Azure's
         // deployments follow Azure's own schedule.
         if (request !== null && mayBeOpenAI(request.provider)) checkRequest(request);
       },
-      "Literal, TemplateLiteral"(node: TSESTree.Literal | TSESTree.TemplateLiteral) {
+      [URL_START_LITERALS](node: TSESTree.Literal | TSESTree.TemplateLiteral) {
         if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
         const request = findRestRequest(node, rest, resolver, (path) => path === "responses");
         if (request !== null && request.provider !== "azure") checkRequest(request);

@@ -16,6 +16,7 @@ import {
   type OpenAIValue,
 } from "../src/analysis";
 import { clientProvider, mayBeOpenAI } from "../src/analysis/provider";
+import { callOfMemberNamed, callOfName, URL_START_LITERALS } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
 import { installedModules } from "../src/installed";
 import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
@@ -48,6 +49,10 @@ const METHOD_NAMES: ReadonlySet<string> = new Set([
   // `beta.realtime.sessions` and `beta.realtime.transcriptionSessions` have `create` alone.
   "create",
 ]);
+
+/** The listeners' own first checks, as selectors (src/analysis/selectors.ts). */
+const METHOD_CALL_SELECTOR = callOfMemberNamed(METHOD_NAMES);
+const REQUIRE_CALL = callOfName("require");
 
 /** The rows an `include` reports, split by what they match: worked out once, not for every file. */
 interface IncludedRows {
@@ -156,7 +161,7 @@ export default createRule<Options, MessageIds>({
 
     const listeners: TSESLint.RuleListener = {};
     if (checksCalls) {
-      listeners.CallExpression = (node) => {
+      listeners[METHOD_CALL_SELECTOR] = (node: TSESTree.CallExpression) => {
         const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = getStaticMemberName(callee);
@@ -170,7 +175,7 @@ export default createRule<Options, MessageIds>({
         const name = receiver.path.length === 0 ? method : `${pathKey(receiver.path)}.${method}`;
         context.report({ node, messageId: "sdkCall", data: { ...sdkApiData(row, today), name } });
       };
-      listeners["Literal, TemplateLiteral"] = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
+      listeners[URL_START_LITERALS] = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
         if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
         const endpoint = rest.endpointAt(node);
         if (endpoint === null) return;
@@ -213,9 +218,7 @@ export default createRule<Options, MessageIds>({
         if (source != null) checkSource(source);
         else if (node.argument.type === AST_NODE_TYPES.TSLiteralType) checkSource(node.argument.literal);
       };
-      const previous = listeners.CallExpression;
-      listeners.CallExpression = (node) => {
-        previous?.(node);
+      listeners[REQUIRE_CALL] = (node: TSESTree.CallExpression) => {
         if (getRequireSource(node) !== null) checkSource(node.arguments[0]);
       };
     }

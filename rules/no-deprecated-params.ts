@@ -18,6 +18,7 @@ import { hasConfiguredBaseURL, mayBeOpenAI } from "../src/analysis/provider";
 import { isOwnedByCall } from "../src/analysis/owned-objects";
 import { findV3Request, V3_METHODS } from "../src/analysis/sdk-v3";
 import { isWithin } from "../src/analysis/reports";
+import { callOfMemberNamed, URL_START_LITERALS } from "../src/analysis/selectors";
 import { requestModelIds } from "../src/analysis/request-model";
 import { createRule } from "../src/create-rule";
 import { REQUEST_APIS, type RequestApi, type RequestApiShape } from "../src/analysis/request-apis";
@@ -35,6 +36,8 @@ const METHOD_NAMES: ReadonlySet<string> = new Set([
   ...[...REQUEST_APIS.values()].flatMap((api) => [...methodNames(api.methods)]),
   ...[...V3_METHODS].flatMap(([name, shape]) => (shape.api === undefined ? [] : [name])),
 ]);
+/** The calls the `CallExpression` listener checks further (src/analysis/selectors.ts). */
+const METHOD_CALL_SELECTOR = callOfMemberNamed(METHOD_NAMES);
 /** Test files: a request there is a fixture that other code asserts on, so a rewrite is offered, not applied. */
 const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__)[\\/]|\.(?:test|spec)\.[cm]?[jt]sx?$/u;
 
@@ -287,14 +290,14 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      CallExpression(node) {
+      [METHOD_CALL_SELECTOR](node: TSESTree.CallExpression) {
         const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return;
         if (!METHOD_NAMES.has(callee.property.name)) return;
         const found = requestOf(node);
         if (found !== null) checkRequest(found);
       },
-      "Literal, TemplateLiteral"(node: TSESTree.Literal | TSESTree.TemplateLiteral) {
+      [URL_START_LITERALS](node: TSESTree.Literal | TSESTree.TemplateLiteral) {
         if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
         const endpoint = rest.endpointAt(node);
         if (endpoint === null) return;

@@ -9,6 +9,7 @@ import {
   findSdkRequest,
   getFileAnalysis,
   getStaticMemberName,
+  methodNames,
   restResource,
   fileMentions,
   textMentionsAny,
@@ -20,12 +21,17 @@ import { createRule } from "../src/create-rule";
 import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
 import { deprecationData, formatDate, PROMPT_OBJECTS } from "../src/deprecations";
 import { RESPONSES_SDK_METHODS } from "../src/sdk-methods";
+import { callOfMemberNamed, stringMatching, templateMayStartWith, URL_START_LITERALS } from "../src/analysis/selectors";
 
 /** Reusable prompts: the keys that carry a saved prompt's id (Responses `id`, older docs `prompt_id`, the Agents SDK `promptId`). */
 const PROMPT_ID_KEYS: ReadonlySet<string> = new Set(["id", "prompt_id", "promptId"]);
 
 /** A saved prompt's id. */
 const PROMPT_ID = /^pmpt_[A-Za-z0-9]+$/u;
+/** The listeners' own first checks, as selectors (src/analysis/selectors.ts): SDK calls of the Responses API and the Agents SDK's `Agent.create`, and strings and templates that may be a prompt id. */
+const CALL_SELECTOR = callOfMemberNamed([...methodNames(RESPONSES_SDK_METHODS), "create"]);
+const PROMPT_ID_LITERAL = stringMatching("^pmpt_");
+const PROMPT_ID_TEMPLATE = templateMayStartWith("pmpt_");
 
 /** Packages whose `Agent` takes a saved prompt (`new Agent({ prompt: { promptId } })`). */
 const AGENTS_SDK_MODULES: ReadonlySet<string> = new Set(["@openai/agents", "@openai/agents-openai", "@openai/agents-core"]);
@@ -182,7 +188,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      CallExpression(node) {
+      [CALL_SELECTOR](node: TSESTree.CallExpression) {
         const request = findSdkRequest(node, resolver, RESPONSES_SDK_METHODS);
         if (request !== null) {
           // Azure's deployments follow Azure's own schedule: the ids the request sends are not reported either.
@@ -197,14 +203,14 @@ export default createRule<Options, MessageIds>({
       NewExpression(node) {
         checkAgent(node.callee, node);
       },
-      Literal(node) {
-        if (typeof node.value !== "string") return;
-        checkUrl(node);
-        if (PROMPT_ID.test(node.value) && !allowed.has(node.value)) promptIds.push({ node, id: node.value });
+      [URL_START_LITERALS](node: TSESTree.Literal | TSESTree.TemplateLiteral) {
+        if (node.type !== AST_NODE_TYPES.Literal || typeof node.value === "string") checkUrl(node);
       },
-      TemplateLiteral(node) {
-        checkUrl(node);
-        // `pmpt_…` written as a template without placeholders is the same id.
+      [PROMPT_ID_LITERAL](node: TSESTree.Literal) {
+        if (typeof node.value === "string" && PROMPT_ID.test(node.value) && !allowed.has(node.value)) promptIds.push({ node, id: node.value });
+      },
+      // `pmpt_…` written as a template without placeholders is the same id.
+      [PROMPT_ID_TEMPLATE](node: TSESTree.TemplateLiteral) {
         const id = node.expressions.length === 0 ? node.quasis[0]?.value.cooked : null;
         if (typeof id === "string" && PROMPT_ID.test(id) && !allowed.has(id)) promptIds.push({ node, id });
       },

@@ -1,0 +1,92 @@
+/**
+ * ESLint selectors that let ESLint call a listener only on the nodes it can act on. Each one matches a superset of
+ * those nodes, and the listener keeps every check of its own: a selector only spares the calls that would return at
+ * once. On the openai package's own files, most of the plugin's listener calls were such calls (a `CallExpression`
+ * listener for `create` called on every call of the file), and ESLint's `stats` count each call's timing as the rule's
+ * (tests/analysis/selectors.test.ts checks each selector against the check it stands before).
+ *
+ * Written for esquery as ESLint 9 and 10 use it: no regular-expression flags, and no `/` inside a regular expression
+ * (esquery ends the expression at the first one), so `\x2F` stands for it.
+ */
+
+/** A regular expression of esquery's that matches exactly the given names. */
+function exactly(names: Iterable<string>): string {
+  const alternatives = [...new Set(names)].sort().map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/gu, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`));
+  if (alternatives.length === 0) throw new Error("A selector needs at least one name.");
+  return `/^(?:${alternatives.join("|")})$/`;
+}
+
+/**
+ * Member expressions whose static name (`getStaticMemberName`) may be one of `names`: `x.name`, `x["name"]` and any
+ * `` x[`…`] `` (a template's value is not matched here).
+ */
+export function memberNamed(names: Iterable<string>): string {
+  const pattern = exactly(names);
+  return [
+    `MemberExpression[property.name=${pattern}]`,
+    `MemberExpression[property.value=${pattern}]`,
+    `MemberExpression[property.type="TemplateLiteral"]`,
+  ].join(", ");
+}
+
+/**
+ * Calls whose callee is a member expression whose static name may be one of `names`, also behind a non-null assertion
+ * (`x.create!(…)`: any such call is matched).
+ */
+export function callOfMemberNamed(names: Iterable<string>): string {
+  const pattern = exactly(names);
+  return [
+    `CallExpression[callee.property.name=${pattern}]`,
+    `CallExpression[callee.property.value=${pattern}]`,
+    `CallExpression[callee.property.type="TemplateLiteral"]`,
+    `CallExpression[callee.type="TSNonNullExpression"]`,
+  ].join(", ");
+}
+
+/** Calls of a plain name: `require(…)`. */
+export function callOfName(name: string): string {
+  return `CallExpression[callee.type="Identifier"][callee.name=${exactly([name])}]`;
+}
+
+/**
+ * Binary expressions with `value` on one side as a string literal, or with a template literal on either side (its
+ * value is not matched here): `event.type === "…"`.
+ */
+export function comparedWith(value: string): string {
+  const pattern = exactly([value]);
+  return [
+    `BinaryExpression[left.value=${pattern}]`,
+    `BinaryExpression[right.value=${pattern}]`,
+    `BinaryExpression[left.type="TemplateLiteral"]`,
+    `BinaryExpression[right.type="TemplateLiteral"]`,
+  ].join(", ");
+}
+
+/**
+ * String and template literals that may start a REST URL that `RestAnalysis.endpointAt` answers for
+ * (src/analysis/rest.ts): a string that starts with `/`, a scheme's first letter (`h`, `w`, in any case) or the
+ * placeholder character that analysis uses for a part it does not show; any string or template in a `+` chain (a
+ * constant before it may hold the URL's start); a template whose first part, as written, is empty or starts with one
+ * of those characters or an escape.
+ */
+export const URL_START_LITERALS = [
+  "Literal[value=/^[\\x2FhHwW\\uE000]/]",
+  'BinaryExpression[operator="+"] > Literal',
+  'BinaryExpression[operator="+"] > TemplateLiteral',
+  "TemplateLiteral[quasis.0.value.raw=/^(?:[\\x2F\\\\hHwW\\uE000]|$)/]",
+].join(", ");
+
+/** String literals whose value matches `pattern` (a regular expression source without `/` and flags): `assistants=v2`. */
+export function stringMatching(pattern: string): string {
+  if (pattern.includes("/")) throw new Error("esquery ends a regular expression at its first `/`: write it as `\\x2F`.");
+  return `Literal[value=/${pattern}/]`;
+}
+
+/**
+ * Template literals whose value may start with `prefix` (letters, digits and `_`): their first part, as written,
+ * starts with it or with an escape.
+ */
+export function templateMayStartWith(prefix: string): string {
+  if (!/^\w+$/u.test(prefix)) throw new Error("A template prefix here is letters, digits and `_`.");
+  return `TemplateLiteral[quasis.0.value.raw=/^(?:${prefix}|\\\\)/]`;
+}
