@@ -35,22 +35,32 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   // options out as JSON per rule per file (which a CPU profile of the `openai` package's own files showed among the
   // plugin's top costs).
   const mergedByObject = new WeakMap<object, Options>();
+  // The last options object asked about and its merged options: every file of one config asks with the same object,
+  // and this answers it without a lookup.
+  let lastOnly: object | null = null;
+  let lastOptions: Options | undefined;
   return {
     ...rule,
     create(context) {
       // Every rule's gate asks the file's one scan; a file that passes none (most code that never touches OpenAI) gets
       // no listeners before any rule merges its options or sets anything up.
       if (!getFileAnalysis(context).mayHoldFinding) return {};
-      const only = context.options.length === 1 && typeof context.options[0] === "object" && context.options[0] !== null ? context.options[0] : null;
+      const given = context.options;
+      const only = given.length === 1 && typeof given[0] === "object" && given[0] !== null ? given[0] : null;
+      if (only !== null && only === lastOnly) return spec.create(context, lastOptions!);
       let options = only === null ? undefined : mergedByObject.get(only);
       if (options === undefined) {
-        const key = context.options.length === 0 ? "" : JSON.stringify(context.options);
+        const key = given.length === 0 ? "" : JSON.stringify(given);
         options = merged.get(key);
         if (options === undefined) {
-          options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
+          options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, given));
           merged.set(key, options);
         }
         if (only !== null) mergedByObject.set(only, options);
+      }
+      if (only !== null) {
+        lastOnly = only;
+        lastOptions = options;
       }
       return spec.create(context, options);
     },

@@ -214,26 +214,27 @@ export const DEPRECATIONS: readonly Deprecation[] = [
 
 export { formatDate } from "./dates";
 
-const messageData = new Map<string, Readonly<Record<string, string>>>();
+/** Per row: its message data and the day it is worded for, the last day asked (see {@link deprecationData}). */
+const messageData = new Map<Deprecation, { readonly today: string; readonly data: Readonly<Record<string, string>> }>();
 
 /**
  * Message data shared by every report of a row, worded for the day `today` (see `dates.ts`): rules put
  * `{{ shutDown }}` ("was shut down on August 26, 2026" / "shuts down on November 30, 2026, in 3 days"),
  * `{{ announced }}`, `{{ url }}` and `{{ replacement }}` in their message templates and pass this object as `data`.
- * Built once per row and day: rules ask for it in every file that passes their gate, and formatting a date is not free.
+ * Kept per row for the last day asked: rules ask for it in every file that passes their gate, all for the same day,
+ * and formatting a date is not free; a key built of the row and the day cost a string to join and hash per rule per
+ * file (a CPU profile of the `openai` package's own files).
  */
 export function deprecationData(row: Deprecation, today: string = todayInUtc()): Readonly<Record<string, string>> {
-  const key = `${row.id}|${today}`;
-  let data = messageData.get(key);
-  if (data === undefined) {
-    data = Object.freeze({
-      replacement: row.replacement,
-      url: row.url,
-      ...(row.announced === undefined ? {} : { announced: formatDate(row.announced) }),
-      ...(row.shutdown === undefined ? {} : { shutDown: wordDate(row.shutdown, today) }),
-    });
-    messageData.set(key, data);
-  }
+  const kept = messageData.get(row);
+  if (kept !== undefined && kept.today === today) return kept.data;
+  const data = Object.freeze({
+    replacement: row.replacement,
+    url: row.url,
+    ...(row.announced === undefined ? {} : { announced: formatDate(row.announced) }),
+    ...(row.shutdown === undefined ? {} : { shutDown: wordDate(row.shutdown, today) }),
+  });
+  messageData.set(row, { today, data });
   return data;
 }
 

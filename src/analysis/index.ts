@@ -92,17 +92,23 @@ export class FileAnalysis {
   }
 }
 
-/** Keyed by the file's source code, which every rule of one lint of a file shares. */
-const analyses = new WeakMap<object, FileAnalysis>();
+/**
+ * The file being linted and its analysis, keyed by the file's source code, which every rule of one lint of a file
+ * shares. One slot, not a map of every file: ESLint lints a file from its rules' `create` to its last listener before
+ * it starts the next one (a fix pass or a processor's code block is a source code of its own), and every rule asks
+ * for the analysis several times per file, where a `WeakMap` lookup and entry each cost a hash (a CPU profile of the
+ * `openai` package's own files showed them among the rules' setup).
+ */
+let currentSourceCode: object | undefined;
+let currentAnalysis: FileAnalysis | undefined;
 
 export function getFileAnalysis(context: Context): FileAnalysis {
   const sourceCode = context.sourceCode;
-  let analysis = analyses.get(sourceCode);
-  if (analysis === undefined) {
-    analysis = new FileAnalysis(context);
-    analyses.set(sourceCode, analysis);
+  if (sourceCode !== currentSourceCode || currentAnalysis === undefined) {
+    currentAnalysis = new FileAnalysis(context);
+    currentSourceCode = sourceCode;
   }
-  return analysis;
+  return currentAnalysis;
 }
 
 /** Whether the file's text may contain a model id of the shutdown table. */
