@@ -122,9 +122,11 @@ export function mentionsModelId(mentions: ReadonlySet<Mention>): boolean {
  * for the files the model rule's own words did not let through.
  */
 export function mentionsModelPosition(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, mentions: ReadonlySet<Mention>): boolean {
+  const mentioned =
+    mentions.has("completions") || mentions.has("responses") || mentions.has("realtime") || mentions.has("openaiapi") || getFileAnalysis(context).scan.modelPosition;
   // A package's own files import only that package's modules, which are never followed (src/analysis/module-files.ts).
-  if (isInNodeModules(context.filename)) return false;
-  return mentions.has("completions") || mentions.has("responses") || mentions.has("realtime") || mentions.has("openaiapi") || getFileAnalysis(context).scan.modelPosition;
+  // Asked last: the file's name is read only where the words are there.
+  return mentioned && !isInNodeModules(context.filename);
 }
 
 /** Whether the file's text holds one of {@link QUOTED_MODEL_IDS} as a whole string, from the one scan. */

@@ -44,9 +44,13 @@ function isProjectModule(source: string): boolean {
  */
 export class Resolver {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly #clientModules: readonly string[];
-  readonly #filename: string;
-  readonly #cwd: string;
+  /**
+   * The rule context the resolver was made for, read only where an answer needs it (the file's name, `clientModules`,
+   * the parser): each property read from a context cost about a microsecond the first time in each file, where ESLint
+   * makes each file's contexts anew (a CPU profile of the `openai` package's own files, and a micro-benchmark).
+   */
+  readonly #context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+  #filename: string | undefined;
   /** Finished answers: each computed without reading a slot still being computed, so true whoever asks first. */
   readonly #cache = new Map<TSESTree.Node, OpenAIValue>();
   /**
@@ -69,18 +73,14 @@ export class Resolver {
   readonly importedBindings = new Map<TSESTree.Node, ImportedBinding | null>();
   /** Per module specifier: whether it names a `clientModules` entry. */
   readonly #clientModuleMatches = new Map<string, boolean>();
-  readonly #languageOptions: LanguageOptions;
   #modules: ModuleReader | undefined;
   /** Type information, when the user's config gives a program; `null` in untyped runs. */
   readonly types: TypeInfo | null;
 
   constructor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
     this.#sourceCode = context.sourceCode;
-    this.#clientModules = getSettings(context).clientModules;
-    this.#filename = context.filename;
-    this.#cwd = context.cwd;
-    this.#languageOptions = (context.languageOptions as LanguageOptions | undefined) ?? {};
-    const services = context.sourceCode.parserServices;
+    this.#context = context;
+    const services = this.#sourceCode.parserServices;
     this.types =
       services?.program != null && services.esTreeNodeToTSNodeMap != null
         ? new TypeInfo(services as ParserServicesWithTypeInformation)
@@ -123,6 +123,7 @@ export class Resolver {
 
   /** The linted file's path, as ESLint gives it. */
   get filename(): string {
+    this.#filename ??= this.#context.filename;
     return this.#filename;
   }
 
@@ -131,11 +132,14 @@ export class Resolver {
    * that reaches a request position from an import asks, so other files never touch the file system for it.
    */
   get modules(): ModuleReader {
-    this.#modules ??= new ModuleReader({
-      parser: this.#languageOptions.parser,
-      parserOptions: (this.#languageOptions.parserOptions as Record<string, unknown> | undefined) ?? {},
-      self: { file: this.#filename, program: this.#sourceCode.ast },
-    });
+    if (this.#modules === undefined) {
+      const languageOptions = (this.#context.languageOptions as LanguageOptions | undefined) ?? {};
+      this.#modules = new ModuleReader({
+        parser: languageOptions.parser,
+        parserOptions: (languageOptions.parserOptions as Record<string, unknown> | undefined) ?? {},
+        self: { file: this.filename, program: this.#sourceCode.ast },
+      });
+    }
     return this.#modules;
   }
 
@@ -346,7 +350,8 @@ export class Resolver {
   #isClientModule(source: string): boolean {
     let matches = this.#clientModuleMatches.get(source);
     if (matches === undefined) {
-      matches = this.#clientModules.some((module) => matchesModule(source, module, this.#filename, this.#cwd));
+      const { clientModules } = getSettings(this.#context);
+      matches = clientModules.some((module) => matchesModule(source, module, this.filename, this.#context.cwd));
       this.#clientModuleMatches.set(source, matches);
     }
     return matches;
