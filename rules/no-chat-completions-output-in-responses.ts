@@ -1,7 +1,7 @@
 import { type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
-import { fileMentions, getFileAnalysis, getStaticMemberName, getStaticPropertyKey } from "../src/analysis";
+import { fileMentions, getFileAnalysis, getStaticMemberName, getStaticPropertyKey, wordTest } from "../src/analysis";
 import type { ResponsesValues } from "../src/analysis/responses-values";
 import { callOfMemberNamed, comparedWith, memberNamed } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
@@ -69,8 +69,12 @@ type MessageIds =
   | "imagesPartialEvent"
   | "imagesPartialField";
 
-/** Words one of the rule's shapes needs in the file (one regular expression: one scan, where `includes` took twelve). */
-const CHAT_OUTPUT_WORDS = /choices|_tokens|b64_json|partial_image|content|chunk|message|Usage|Call|refusal|logprobs|tool_calls/u;
+/**
+ * Words one of the rule's shapes needs in the file, as written: one scan that stops at the first (`wordTest`), where
+ * `includes` took twelve, and a regular expression of them 1.7 times as long (the `openai` package's files that mention
+ * a response: 6.1 ms against 3.6 ms, more than half of them holding none of the words).
+ */
+const hasChatOutputWord = wordTest(["choices", "_tokens", "b64_json", "partial_image", "content", "chunk", "message", "Usage", "Call", "refusal", "logprobs", "tool_calls"]);
 
 /**
  * Reports Chat Completions output handling applied to values the Responses API produced in this file (or, with type
@@ -113,7 +117,7 @@ export default createRule<[], MessageIds>({
     if (
       // `Response` too: with types, a value typed `Response` may come from another module.
       (!mentions.has("responses") && !mentions.has("response")) ||
-      !CHAT_OUTPUT_WORDS.test(context.sourceCode.text)
+      !hasChatOutputWord(context.sourceCode.text)
     ) {
       return {};
     }

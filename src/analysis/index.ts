@@ -17,6 +17,7 @@ export {
   scanText,
   textMayHoldFinding,
   WORD_START_MODEL_ID_WORDS,
+  wordTest,
   type Mention,
   type TextScan,
 } from "./gate";
