@@ -38,6 +38,15 @@ const METHOD_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** The calls the `CallExpression` listener checks further (src/analysis/selectors.ts). */
 const METHOD_CALL_SELECTOR = callOfMemberNamed(METHOD_NAMES);
+/** The rows the last options asked for report: every file of one config asks with the same (frozen) options. */
+let lastRows: { readonly include: Include; readonly ignore: readonly string[]; readonly rows: readonly SdkParamDeprecation[] } | undefined;
+
+function rowsFor(include: Include, ignore: readonly string[]): readonly SdkParamDeprecation[] {
+  if (lastRows?.include !== include || lastRows.ignore !== ignore) {
+    lastRows = { include, ignore, rows: SDK_PARAM_DEPRECATIONS.filter((row) => !ignore.includes(row.id) && (include === "all" || row.rejectedBy !== undefined)) };
+  }
+  return lastRows.rows;
+}
 /** Test files: a request there is a fixture that other code asserts on, so a rewrite is offered, not applied. */
 const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__)[\\/]|\.(?:test|spec)\.[cm]?[jt]sx?$/u;
 
@@ -113,8 +122,9 @@ export default createRule<Options, MessageIds>({
     if (!API_WORDS.some((word) => mentions.has(word))) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
-    const rows = SDK_PARAM_DEPRECATIONS.filter((row) => !ignore.includes(row.id) && (include === "all" || row.rejectedBy !== undefined));
-    const testFile = TEST_FILE.test(context.filename);
+    const rows = rowsFor(include, ignore);
+    /** Read the first time a rewrite asks. */
+    let testFile: boolean | undefined;
     /** A property shared by several requests (a spread base, a `const`) is reported once. */
     const seen = new Set<TSESTree.Node>();
 
@@ -137,7 +147,7 @@ export default createRule<Options, MessageIds>({
           const rewrite: "fix" | "suggest" | null =
             found.v3 === true || !owned || !isPlainProperty(property) || writtenTwice(row, properties)
               ? null
-              : !direct || testFile || !found.certain
+              : !direct || (testFile ??= TEST_FILE.test(context.filename)) || !found.certain
                 ? "suggest"
                 : "fix";
           report(row, found, property, siblings, properties, rewrite, rejectedBy);
