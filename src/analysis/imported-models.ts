@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from "./nodes";
 import { getFileAnalysis, isOpenAIModule } from "./index";
 import { splitRoutedModel } from "./model-routers";
 import { isInNodeModules } from "./module-files";
-import type { ModelUses } from "./model-uses";
+import { ModelUses } from "./model-uses";
 import { isTypeOnlyImport, moduleBindingOf, moduleSourceOf, withMembers } from "./modules";
 import type { Resolver } from "./resolve";
 import { NESTED_MODEL_KEYS } from "../sdk-methods";
@@ -73,6 +73,12 @@ export function findImportedModels(context: Readonly<TSESLint.RuleContext<string
           if (!reference.isRead()) continue;
           const chain = memberChain(reference.identifier as TSESTree.Identifier);
           if (!mayFlowFrom(chain)) continue;
+          // A later argument of a call that takes none there (`this._client.getAPIList(path, CursorPage)`, most reads
+          // of an SDK's own files that get this far): neither a model nor options, whatever the module holds.
+          const parent = chain.parent;
+          if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && !ModelUses.argumentMayTakeModel(parent, parent.arguments.indexOf(chain as TSESTree.CallExpressionArgument))) {
+            continue;
+          }
           resolver ??= getFileAnalysis(context).resolver;
           uses ??= getFileAnalysis(context).modelUses;
           const model = findModel(chain, resolver, uses, context.filename);

@@ -182,6 +182,14 @@ export class ModelRouters {
     return NESTED_KEY_PATH.test(key);
   }
 
+  /**
+   * Whether `callTakesModel` may take an argument after the first of a call `x.name(…)` (an imported binding read as a
+   * member is named as that member): only LangChain's `modelFallbackMiddleware`. `callTakesOptions` takes only the first.
+   */
+  static takesLaterArgument(name: string): boolean {
+    return name === LANGCHAIN_FALLBACK_MIDDLEWARE;
+  }
+
   /** A call whose `index`th argument is the model itself: `gateway("openai/gpt-4o")`, `initChatModel("o3", …)`. */
   callTakesModel(call: Call, index: number, model: RoutedModel): boolean {
     const spelling = model.spelling;

@@ -7,7 +7,7 @@ import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-router
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { findRequestBody, isJsonStringify, requestOfWrite, type RestAnalysis } from "./rest";
 import { methodNames } from "./sdk";
-import { findV3Request } from "./sdk-v3";
+import { findV3Request, V3_METHODS } from "./sdk-v3";
 import { MODEL_REQUEST_METHODS, NESTED_MODEL_KEYS, sdkRequest } from "../sdk-methods";
 import { pathKey } from "./values";
 import { walkNodes } from "./walk";
@@ -63,6 +63,23 @@ const REALTIME_DATA_CHANNEL = "oai-events";
 /** Modules whose `WebSocket` and `FormData` classes are the standard ones (or close enough to send the same bytes). */
 const WEBSOCKET_MODULES: ReadonlySet<string> = new Set(["ws", "isomorphic-ws", "undici"]);
 const FORM_DATA_MODULES: ReadonlySet<string> = new Set(["form-data", "formdata-node", "undici", "node-fetch"]);
+
+/** `form.append("model", id)`, `url.searchParams.set("model", id)`: the methods that write a model field. */
+const MODEL_FIELD_WRITE_METHODS: ReadonlySet<string> = new Set(["append", "set"]);
+/** LangChain's `chat.moderateContent(text, { model })`. */
+const LANGCHAIN_MODERATE_CONTENT = "moderateContent";
+
+/**
+ * The method names under which a call `x.name(…)` may take a model, or options naming one, in an argument after its
+ * first: the SDK's requests (`accept(callID, body)`), the v3 SDK's (`createTranscription(file, "whisper-1")`), a
+ * field write, LangChain's `moderateContent`; the frameworks' are ModelRouters' (`takesLaterArgument`).
+ */
+const LATER_ARGUMENT_METHODS: ReadonlySet<string> = new Set([
+  ...methodNames(MODEL_REQUEST_METHODS),
+  ...V3_METHODS.keys(),
+  ...MODEL_FIELD_WRITE_METHODS,
+  LANGCHAIN_MODERATE_CONTENT,
+]);
 
 /** Aliases, spreads and bindings followed from a string to where it is used; real code never chains more. */
 const MAX_STEPS = 8;
@@ -127,6 +144,22 @@ export class ModelUses {
     } finally {
       this.#model = splitRoutedModel("");
     }
+  }
+
+  /**
+   * Whether the `index`th argument of `call` may be where a model, or options naming one, is sent, judged by the
+   * callee's name alone: after its first argument, a call `x.name(…)` takes one only under the names above and the
+   * routers'. `#callTakesModel` and `#callTakesOptions` ask this first, so a position added there and not here fails
+   * its tests rather than going unseen; false proves `reachesOpenAIModel` and `optionsReachOpenAIModel` false for a
+   * value given as that argument that is not an object literal (`x.getAPIList(path, Page)` in
+   * src/analysis/imported-models.ts).
+   */
+  static argumentMayTakeModel(call: Call, index: number): boolean {
+    if (index === 0 || call.type !== AST_NODE_TYPES.CallExpression) return true;
+    const callee = withoutTypeCasts(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+    const method = getStaticMemberName(callee);
+    return method === null || LATER_ARGUMENT_METHODS.has(method) || ModelRouters.takesLaterArgument(method);
   }
 
   /** Every place the value of `node` lands after the aliases above, as the nodes whose parent uses it. */
@@ -294,7 +327,7 @@ export class ModelUses {
 
   /** A call that takes the model id itself: `openai("gpt-4o")`, `new OpenAIResponsesModel(client, "gpt-4.1")`. */
   #callTakesModel(call: Call, index: number): boolean {
-    if (index === -1) return false;
+    if (index === -1 || !ModelUses.argumentMayTakeModel(call, index)) return false;
     if (this.#routers.callTakesModel(call, index, this.#model)) return true;
     if (this.#model.spelling !== "bare") return false;
     const callee = withoutTypeCasts(call.callee);
@@ -332,6 +365,7 @@ export class ModelUses {
 
   /** A call whose `index`th argument is options naming a model under `key`. */
   #callTakesOptions(call: Call, index: number, key: string): boolean {
+    if (!ModelUses.argumentMayTakeModel(call, index)) return false;
     if (this.#routers.callTakesOptions(call, index, key, this.#model)) return true;
     if (this.#model.spelling !== "bare" || ModelRouters.nestsKey(key)) return false;
     const callee = withoutTypeCasts(call.callee);
@@ -349,7 +383,7 @@ export class ModelUses {
     const v3 = findV3Request(call, this.#resolver, this.#sourceCode);
     if (v3 !== null) return key === "model" && v3.shape.request === index && mayBeOpenAI(v3.provider);
     // LangChain's `chat.moderateContent(text, { model })` on a `new ChatOpenAI(…)`: a moderation request to OpenAI.
-    if (index === 1 && key === "model" && getStaticMemberName(callee) === "moderateContent") return this.#isLangchainChatOpenAI(callee.object);
+    if (index === 1 && key === "model" && getStaticMemberName(callee) === LANGCHAIN_MODERATE_CONTENT) return this.#isLangchainChatOpenAI(callee.object);
     // `Agent.create({ model })`
     const imported = findImportedBinding(callee.object, this.#resolver);
     if (imported !== null && AGENTS_MODULES.test(imported.source)) {
@@ -572,7 +606,7 @@ function isModelFieldWrite(call: Call, sourceCode: Readonly<TSESLint.SourceCode>
   const callee = withoutTypeCasts(call.callee);
   if (call.type !== AST_NODE_TYPES.CallExpression || callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getStaticMemberName(callee);
-  if (method !== "append" && method !== "set") return false;
+  if (method === null || !MODEL_FIELD_WRITE_METHODS.has(method)) return false;
   const name = call.arguments[0];
   return name !== undefined && name.type !== AST_NODE_TYPES.SpreadElement && ASTUtils.getStaticValue(name, sourceCode.getScope(name))?.value === "model";
 }

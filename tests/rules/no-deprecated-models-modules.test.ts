@@ -70,6 +70,9 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     valid('import { LOCAL_BASE } from "../config/api";\nawait fetch(`${LOCAL_BASE}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4.5-preview", messages }) });'),
     // A client whose base URL is imported from settings that name another provider's server.
     valid('import OpenAI from "openai";\nimport { LOCAL_BASE } from "../config/api";\nconst local = new OpenAI({ baseURL: LOCAL_BASE });\nawait local.chat.completions.create({ model: "gpt-4.5-preview", messages });'),
+    // An imported id given after the first argument of a call that takes none there (an SDK's `getAPIList(path, Page)`,
+    // a list's `push`, a form's `append` of another field): not sent, and not looked for in its module.
+    valid('import { CHAT_MODEL } from "../config/constants";\nthis._client.getAPIList("/models", CHAT_MODEL);\nnames.push(label, CHAT_MODEL);\nform.append("name", CHAT_MODEL);'),
     // A CommonJS module's label next to a model: only the model is sent.
     js({ code: `${CJS_CLIENT}const config = require("../lib/config");\nconsole.log(config.label);`, options, filename: cjsFile }),
   ],
@@ -128,6 +131,24 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     ]),
     invalid('import { createAgent } from "langchain";\nimport { AGENT_MODEL } from "../config/routers";\ncreateAgent({ model: AGENT_MODEL, tools });', [
       elsewhere("gpt-4-32k", at(path.join(ESM, "src/config/routers.ts"), 3), "AGENT_MODEL, tools"),
+    ]),
+    // Calls that take the model, or a request naming it, after their first argument: a form's field, the v3 SDK's
+    // transcription, an SDK request second (`realtime.calls.accept(callID, body)`), LangChain's moderation and fallback
+    // middleware (through a namespace import).
+    invalid('import { CHAT_MODEL } from "../config/constants";\nconst form = new FormData();\nform.append("model", CHAT_MODEL);\nawait fetch("https://api.openai.com/v1/images/edits", { method: "POST", body: form });', [
+      elsewhere("gpt-4.5-preview", constants(1), "CHAT_MODEL);"),
+    ]),
+    invalid('import { Configuration, OpenAIApi } from "openai";\nimport { CHAT_MODEL } from "../config/constants";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nawait openai.createTranscription(file, CHAT_MODEL);', [
+      elsewhere("gpt-4.5-preview", constants(1), "CHAT_MODEL);"),
+    ]),
+    invalid(`${CLIENT}import { defaultChatConfig } from "src/config/chat-defaults";\nawait openai.realtime.calls.accept(callID, defaultChatConfig);`, [
+      elsewhere("gpt-3.5-turbo-16k", at(path.join(ESM, "src/config/chat-defaults.ts"), 1), "defaultChatConfig);"),
+    ]),
+    invalid('import { ChatOpenAI } from "@langchain/openai";\nimport { defaultChatConfig } from "src/config/chat-defaults";\nconst chat = new ChatOpenAI();\nawait chat.moderateContent(text, defaultChatConfig);', [
+      elsewhere("gpt-3.5-turbo-16k", at(path.join(ESM, "src/config/chat-defaults.ts"), 1), "defaultChatConfig);"),
+    ]),
+    invalid('import * as langchain from "langchain";\nimport { AGENT_MODEL } from "../config/routers";\nlangchain.modelFallbackMiddleware("anthropic:claude-sonnet-4-5", AGENT_MODEL);', [
+      elsewhere("gpt-4-32k", at(path.join(ESM, "src/config/routers.ts"), 3), "AGENT_MODEL);"),
     ]),
     // CommonJS: `module.exports = { … }` whose value is `exports.x =` of a third module, `require` destructuring and
     // `.member`, and an ES module's `await import()`.
