@@ -100,6 +100,8 @@ export class ModelUses {
   readonly #rest: RestAnalysis;
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #routers: ModelRouters;
+  /** `#soleFieldReads` by class body and field name. */
+  readonly #classFields = new Map<TSESTree.ClassBody, Map<string, readonly TSESTree.MemberExpression[] | null>>();
   /** The string being followed, as the frameworks in model-routers.ts spell it (`openai/gpt-4o` is not a bare id). */
   #model: RoutedModel = splitRoutedModel("");
 
@@ -221,20 +223,36 @@ export class ModelUses {
     let classBody: TSESTree.Node | null | undefined = field?.parent ?? member!.parent;
     while (classBody != null && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
     if (name === null || classBody == null || field?.static === true) return false;
-    const reads: TSESTree.MemberExpression[] = [];
-    let values = 0;
-    for (const element of (classBody as TSESTree.ClassBody).body) {
-      if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed && getStaticPropertyKey(element) === name && element.value !== null) values++;
+    const reads = this.#soleFieldReads(classBody as TSESTree.ClassBody, name);
+    return reads !== null && reads.some((read) => this.#uses(read, step + 1, seen, visit));
+  }
+
+  /**
+   * The `this.name` reads in a class body when the field is given one value there (its initializer or one
+   * `this.name = …`), else `null`. Read once per class and name: every string followed to the field asks again, once per
+   * spelling it is tried under.
+   */
+  #soleFieldReads(classBody: TSESTree.ClassBody, name: string): readonly TSESTree.MemberExpression[] | null {
+    let fields = this.#classFields.get(classBody);
+    if (fields === undefined) this.#classFields.set(classBody, (fields = new Map()));
+    let found = fields.get(name);
+    if (found === undefined) {
+      const reads: TSESTree.MemberExpression[] = [];
+      let values = 0;
+      for (const element of classBody.body) {
+        if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed && getStaticPropertyKey(element) === name && element.value !== null) values++;
+      }
+      walkNodes(classBody, (node) => {
+        if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || getStaticMemberName(node) !== name) return;
+        const parent = node.parent;
+        const writes = (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) || parent?.type === AST_NODE_TYPES.UpdateExpression;
+        if (writes) values++;
+        else reads.push(node);
+      });
+      found = values === 1 ? reads : null;
+      fields.set(name, found);
     }
-    walkNodes(classBody, (node) => {
-      if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || getStaticMemberName(node) !== name) return;
-      const parent = node.parent;
-      const writes = (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) || parent?.type === AST_NODE_TYPES.UpdateExpression;
-      if (writes) values++;
-      else reads.push(node);
-    });
-    if (values !== 1) return false;
-    return reads.some((read) => this.#uses(read, step + 1, seen, visit));
+    return found;
   }
 
   #valueReachesModel(node: TSESTree.Node, step: number, seen: Set<TSESTree.Node>): boolean {
