@@ -70,8 +70,10 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
     // Ids written in another module and imported here: the module is read only for a value that reaches a request.
     const imported = mentionsModelPosition(context, mentions);
     if (!literals && !imported) return {};
-    const allow = new Set(options.allow ?? []);
-    const today = referenceDate(context, options.date);
+    const allow = options.allow ?? [];
+    // The day messages are worded for, worked out at the first id found: most files that get this far hold none.
+    let day: string | undefined;
+    const today = (): string => (day ??= referenceDate(context, options.date));
     const sourceCode = context.sourceCode;
 
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, text: string): void {
@@ -86,6 +88,8 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
           return;
         }
       }
+      // Most strings are no id: one without a router's prefix (`openai/`, `openai:`) is an id only as a whole.
+      if (!text.startsWith("openai") && !MODEL_SHUTDOWNS.has(text)) return;
       // `openai/gpt-4o` (the AI SDK's gateway, Mastra, Genkit) or `openai:gpt-4o` (LangChain) names `gpt-4o`.
       // Only a string spelled as its value (no escapes) is rewritten in place, keeping its quotes and its prefix.
       checkModel(node, splitRoutedModel(text), text, sourceCode.getText(node).slice(1, -1) === text ? [node.range[0] + 1, node.range[1] - 1] : null);
@@ -94,8 +98,8 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
     /** The table's row for `model` when this run reports it (not allowed, within `onlyWithinDays`), else `undefined`. */
     function reportedRow(model: RoutedModel, text: string): ModelShutdown | undefined {
       const row = MODEL_SHUTDOWNS.get(model.id);
-      if (row === undefined || allow.has(model.id) || allow.has(text)) return undefined;
-      if (options.onlyWithinDays !== undefined && daysFrom(today, row.shutdown) > options.onlyWithinDays) return undefined;
+      if (row === undefined || allow.includes(model.id) || allow.includes(text)) return undefined;
+      if (options.onlyWithinDays !== undefined && daysFrom(today(), row.shutdown) > options.onlyWithinDays) return undefined;
       return row;
     }
 
@@ -111,7 +115,7 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
       context.report({
         node,
         messageId: "deprecatedModel",
-        data: modelShutdownData(row, today),
+        data: modelShutdownData(row, today()),
         suggest:
           range !== null
             ? row.suggestions.map((replacement) => ({
@@ -135,7 +139,7 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
         context.report({
           node: found.node,
           messageId: "deprecatedModelElsewhere",
-          data: { ...modelShutdownData(row, today), where: `${path.relative(context.cwd, found.file).split(path.sep).join("/")}:${found.line}` },
+          data: { ...modelShutdownData(row, today()), where: `${path.relative(context.cwd, found.file).split(path.sep).join("/")}:${found.line}` },
         });
       }
     }
