@@ -116,9 +116,8 @@ export default createRule({
           context.report({ node, messageId: "sdkCall", data: { ...data, method: `${resource}.${method}` } });
         }
       },
-      [URL_START_LITERALS](node: TSESTree.Literal | TSESTree.TemplateLiteral) {
-        if (node.type !== AST_NODE_TYPES.Literal || typeof node.value === "string") checkUrl(node);
-      },
+      // `endpointAt` answers `null` for a literal that is no string.
+      [URL_START_LITERALS]: checkUrl,
       [BETA_HEADER_LITERAL](node: TSESTree.Literal) {
         if (typeof node.value === "string" && ASSISTANTS_BETA_HEADER.test(node.value) && findHeaderName(node)?.toLowerCase() === "openai-beta") {
           headers.push(node);

@@ -370,7 +370,6 @@ export default createRule<Options, MessageIds>({
         if (request !== null && mayBeOpenAI(request.provider)) checkRequest(request);
       },
       [URL_START_LITERALS](node: TSESTree.Literal | TSESTree.TemplateLiteral) {
-        if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
         const request = findRestRequest(node, rest, resolver, (path) => path === "responses");
         if (request !== null && request.provider !== "azure") checkRequest(request);
       },

@@ -176,7 +176,6 @@ export default createRule<Options, MessageIds>({
         context.report({ node, messageId: "sdkCall", data: { ...sdkApiData(row, today), name } });
       };
       listeners[URL_START_LITERALS] = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
-        if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
         const endpoint = rest.endpointAt(node);
         if (endpoint === null) return;
         const row = restRows.find((candidate) =>

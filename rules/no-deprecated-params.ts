@@ -308,7 +308,6 @@ export default createRule<Options, MessageIds>({
         if (found !== null) checkRequest(found);
       },
       [URL_START_LITERALS](node: TSESTree.Literal | TSESTree.TemplateLiteral) {
-        if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== "string") return;
         const endpoint = rest.endpointAt(node);
         if (endpoint === null) return;
         const entry = [...REQUEST_APIS].find(([, shape]) => shape.restPath === endpoint.path);

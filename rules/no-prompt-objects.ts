@@ -203,9 +203,8 @@ export default createRule<Options, MessageIds>({
       NewExpression(node) {
         checkAgent(node.callee, node);
       },
-      [URL_START_LITERALS](node: TSESTree.Literal | TSESTree.TemplateLiteral) {
-        if (node.type !== AST_NODE_TYPES.Literal || typeof node.value === "string") checkUrl(node);
-      },
+      // `endpointAt` answers `null` for a literal that is no string.
+      [URL_START_LITERALS]: checkUrl,
       [PROMPT_ID_LITERAL](node: TSESTree.Literal) {
         if (typeof node.value === "string" && PROMPT_ID.test(node.value) && !allowed.has(node.value)) promptIds.push({ node, id: node.value });
       },
