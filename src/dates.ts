@@ -34,20 +34,24 @@ export const DATED_RULE_OPTIONS = {
 
 const MS_PER_DAY = 86_400_000;
 
-const DATE_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+/**
+ * The months as OpenAI's docs and `Intl.DateTimeFormat("en-US", { month: "long" })` write them. Not `Intl` itself:
+ * building its formatter took about 30 ms when this module loaded (ICU's data for the locale), in every process that
+ * loads the plugin, and the rules' descriptions format dates at load (tests/dates.test.ts compares the two).
+ */
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 const formatted = new Map<string, string>();
 
 /**
  * `2026-08-26` → `August 26, 2026`: the way OpenAI's own docs write dates, used in messages. Kept per date: the rules
- * word their rows' messages in every file they check, and `Intl.DateTimeFormat#format` took a few microseconds a call
- * (scripts/benchmark.mjs on the `openai` package's own files).
+ * word their rows' messages in every file they check.
  */
 export function formatDate(iso: string): string {
   let text = formatted.get(iso);
   if (text === undefined) {
     const [year, month, day] = iso.split("-").map(Number);
-    text = DATE_FORMAT.format(new Date(Date.UTC(year!, month! - 1, day!)));
+    text = `${MONTHS[month! - 1]!} ${day!}, ${year!}`;
     formatted.set(iso, text);
   }
   return text;
