@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { getStaticValue } from "@typescript-eslint/utils/ast-utils";
 import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
 import {
@@ -133,7 +134,7 @@ export default createRule({
       const workflow = resolver.objectLiteralOf(property.value);
       const id = workflow === null ? undefined : findProperty(workflow, "id");
       if (id === undefined) return;
-      const value = ASTUtils.getStaticValue(id.value, context.sourceCode.getScope(id.value))?.value;
+      const value = getStaticValue(id.value, context.sourceCode.getScope(id.value))?.value;
       if (typeof value === "string" && AGENT_BUILDER_WORKFLOW_ID.test(value)) {
         workflowObjectIds.push({ node: id.value, id: value });
       }

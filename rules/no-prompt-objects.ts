@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { getStaticValue } from "@typescript-eslint/utils/ast-utils";
 import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
 import {
@@ -100,7 +101,7 @@ export default createRule<Options, MessageIds>({
           .filter(({ key }) => PROMPT_ID_KEYS.has(key))
           .at(-1)?.property;
         if (property === undefined) return false;
-        const id = ASTUtils.getStaticValue(property.value, context.sourceCode.getScope(property.value));
+        const id = getStaticValue(property.value, context.sourceCode.getScope(property.value));
         return !(typeof id?.value === "string" && allowed.has(id.value));
       });
     }

@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { getStaticValue } from "@typescript-eslint/utils/ast-utils";
 import { AST_NODE_TYPES } from "./nodes";
 
 import { clientProvider, mayBeOpenAI, providerOfOptions } from "./provider";
@@ -626,7 +627,7 @@ function isModelFieldWrite(call: Call, sourceCode: Readonly<TSESLint.SourceCode>
   const method = getStaticMemberName(callee);
   if (method === null || !MODEL_FIELD_WRITE_METHODS.has(method)) return false;
   const name = call.arguments[0];
-  return name !== undefined && name.type !== AST_NODE_TYPES.SpreadElement && ASTUtils.getStaticValue(name, sourceCode.getScope(name))?.value === "model";
+  return name !== undefined && name.type !== AST_NODE_TYPES.SpreadElement && getStaticValue(name, sourceCode.getScope(name))?.value === "model";
 }
 
 /** The global class `name` (no local binding of that name), or one imported from `modules` under that name. */

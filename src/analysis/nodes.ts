@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES as NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as NODE_TYPES } from "@typescript-eslint/types";
 
 /**
  * typescript-eslint's node types, for every file of the plugin to import from here. The package re-exports the enum

@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { getStaticValue } from "@typescript-eslint/utils/ast-utils";
 import { AST_NODE_TYPES } from "./nodes";
 
 import { findImportedBinding } from "./imports";
@@ -83,7 +84,7 @@ export function providerOfValue(
 ): Provider {
   if (step > MAX_STEPS) return "unknown";
   node = withoutTypeCasts(node);
-  const value = ASTUtils.getStaticValue(node, sourceCode.getScope(node));
+  const value = getStaticValue(node, sourceCode.getScope(node));
   if (value !== null) return typeof value.value === "string" ? providerOfUrl(value.value, true) : "unknown";
   switch (node.type) {
     case AST_NODE_TYPES.TemplateLiteral: {
@@ -94,7 +95,7 @@ export function providerOfValue(
     }
     case AST_NODE_TYPES.BinaryExpression: {
       if (node.operator !== "+") return "unknown";
-      const left = ASTUtils.getStaticValue(node.left, sourceCode.getScope(node.left));
+      const left = getStaticValue(node.left, sourceCode.getScope(node.left));
       if (typeof left?.value === "string") return providerOfUrl(left.value, false);
       return providerOfValue(node.left, resolver, sourceCode, step + 1, reading);
     }

@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { getStaticValue } from "@typescript-eslint/utils/ast-utils";
 import { AST_NODE_TYPES } from "./nodes";
 
 import { providerOfBase, providerOfHost, providerOfUrl, type Provider } from "./provider";
@@ -251,7 +252,7 @@ export class RestAnalysis {
 
   /** The provider of a host written alone (`"api.openai.com"`, a `const` holding it), or `null` when it is not one. */
   #bareHostProvider(node: TSESTree.Node): Provider | null {
-    const value = ASTUtils.getStaticValue(node, this.#sourceCode.getScope(node));
+    const value = getStaticValue(node, this.#sourceCode.getScope(node));
     if (typeof value?.value !== "string" || !BARE_HOST.test(value.value)) return null;
     return providerOfHost(value.value.replace(/:\d+$/u, ""));
   }
@@ -300,7 +301,7 @@ export class RestAnalysis {
           stack.push({ text: quasi.value.cooked ?? quasi.value.raw });
         }
       } else {
-        const value = ASTUtils.getStaticValue(item, this.#sourceCode.getScope(item));
+        const value = getStaticValue(item, this.#sourceCode.getScope(item));
         yield value !== null && typeof value.value === "string" ? { text: value.value } : { expression: item };
       }
     }

@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isParenthesized } from "@typescript-eslint/utils/ast-utils";
 import { AST_NODE_TYPES } from "../analysis/nodes";
 
 /**
@@ -9,7 +10,7 @@ import { AST_NODE_TYPES } from "../analysis/nodes";
 export function conditionalInPlace(node: TSESTree.Node, conditional: string, sourceCode: Readonly<TSESLint.SourceCode>): string {
   // `a?.b.c` is a chain around its last member: the place is the chain's.
   const place = node.parent?.type === AST_NODE_TYPES.ChainExpression ? node.parent : node;
-  if (ASTUtils.isParenthesized(place, sourceCode) || takesAnyExpression(place)) return conditional;
+  if (isParenthesized(place, sourceCode) || takesAnyExpression(place)) return conditional;
   return `(${conditional})`;
 }
 
