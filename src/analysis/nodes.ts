@@ -2,9 +2,10 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as NODE_TYPES } from "@typescript-eslint/types";
 
 /**
- * typescript-eslint's node types, for every file of the plugin to import from here. The package re-exports the enum
- * through two getters (utils → types → ast-spec), which compiled code calls on every `AST_NODE_TYPES.X` it reads, and
- * a `switch` over node types reads each case until one matches: a plain property of this module is read without them.
+ * typescript-eslint's node types, for every file of the plugin to import from here. `@typescript-eslint/types`
+ * re-exports the enum through a getter (types → ast-spec; `@typescript-eslint/utils` adds a second), which compiled
+ * code calls on every `AST_NODE_TYPES.X` it reads, and a `switch` over node types reads each case until one matches:
+ * a plain property of this module is read without it.
  */
 export import AST_NODE_TYPES = NODE_TYPES;
 
