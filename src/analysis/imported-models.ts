@@ -107,18 +107,23 @@ function findModel(chain: TSESTree.Expression, resolver: Resolver, uses: ModelUs
   return { node: chain, text: written.value, file: written.file, line: written.line };
 }
 
-/** The declarations of a top-level statement that bind a module's values: imports, and `require` / `await import()`. */
-function importingDeclarations(statement: TSESTree.ProgramStatement): TSESTree.Node[] {
+const NO_DECLARATIONS: readonly TSESTree.Node[] = [];
+
+/**
+ * The declarations of a top-level statement that bind a module's values: imports, and `require` / `await import()`.
+ * Most statements are neither, and get one shared empty list rather than one of their own.
+ */
+function importingDeclarations(statement: TSESTree.ProgramStatement): readonly TSESTree.Node[] {
   switch (statement.type) {
     case AST_NODE_TYPES.ImportDeclaration:
-      if (statement.importKind === "type" || isOpenAIModule(statement.source.value)) return [];
+      if (statement.importKind === "type" || isOpenAIModule(statement.source.value)) return NO_DECLARATIONS;
       return statement.specifiers.filter((specifier) => !isTypeOnlyImport(specifier));
     case AST_NODE_TYPES.TSImportEqualsDeclaration:
       return [statement];
     case AST_NODE_TYPES.VariableDeclaration:
       return statement.declarations.filter((declarator) => declarator.init !== null && moduleSourceOf(memberRoot(declarator.init)) !== null);
     default:
-      return [];
+      return NO_DECLARATIONS;
   }
 }
 
