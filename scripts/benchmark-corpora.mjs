@@ -14,7 +14,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { walk } from "./lint-tree.mjs";
+import { MAX_BYTES, walk } from "./lint-tree.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const modules = path.join(root, "node_modules");
@@ -30,7 +30,7 @@ if (!out || !Number.isInteger(count) || count < 1) {
 const candidates = (packages, keep) =>
   packages
     .flatMap((name) => [...walk(path.join(modules, name))])
-    .filter((file) => statSync(file).size <= 1024 * 1024 && keep(file))
+    .filter((file) => statSync(file).size <= MAX_BYTES && keep(file))
     .map((file) => path.relative(modules, file))
     .sort();
 

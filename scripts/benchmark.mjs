@@ -38,7 +38,7 @@ import tsParser from "@typescript-eslint/parser";
 import { ESLint } from "eslint";
 import * as espree from "espree";
 
-import { walk } from "./lint-tree.mjs";
+import { MAX_BYTES, walk } from "./lint-tree.mjs";
 
 const require = createRequire(import.meta.url);
 const plugin = require("../dist/src/index.js");
@@ -100,7 +100,7 @@ async function untypedBenchmark() {
   let skipped = 0;
   for (const directory of corpusDirectories) {
     for (const file of walk(directory)) {
-      if (statSync(file).size > 1024 * 1024) continue;
+      if (statSync(file).size > MAX_BYTES) continue;
       const code = readFileSync(file, "utf8");
       const extension = lintExtension(file, code);
       if (extension === null) skipped++;
