@@ -69,8 +69,9 @@ function urlStart(prefix: string, whole: boolean): boolean | undefined {
 
 /**
  * Whether an expression may have a string as its static value: not an object, array, function or class written out,
- * whose static value (when there is one) is never a string. `this._client.post("/chat/completions", { body, ...options
- * })` is asked about its options only this cheaply, not by folding the object with a scope lookup per property.
+ * whose static value (when there is one) is never a string. A host is looked for among a call's arguments
+ * (`#bareHostProvider`): `this._client.post("/chat/completions", { body, ...options })` is asked about its options only
+ * this cheaply, not by folding the object with a scope lookup per property.
  */
 function mayBeString(node: TSESTree.Node): boolean {
   switch (node.type) {
@@ -266,7 +267,7 @@ export class RestAnalysis {
       call = this.#callTaking(options);
     } else if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(node)) {
       call = parent;
-      host = parent.arguments.find((argument) => argument !== node && mayBeString(argument) && this.#bareHostProvider(argument) !== null);
+      host = parent.arguments.find((argument) => argument !== node && this.#bareHostProvider(argument) !== null);
     }
     if (host === undefined || call === null) return null;
     const provider = this.#bareHostProvider(host);
@@ -278,6 +279,7 @@ export class RestAnalysis {
 
   /** The provider of a host written alone (`"api.openai.com"`, a `const` holding it), or `null` when it is not one. */
   #bareHostProvider(node: TSESTree.Node): Provider | null {
+    if (!mayBeString(node)) return null;
     const value = getStaticValue(node, this.#sourceCode.getScope(node));
     if (typeof value?.value !== "string" || !BARE_HOST.test(value.value)) return null;
     return providerOfHost(value.value.replace(/:\d+$/u, ""));
