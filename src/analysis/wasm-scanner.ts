@@ -511,10 +511,13 @@ const MAX_OTHER_NON_ASCII = 64;
  * piece of the patterns, cut at every position.)
  */
 export function nonAsciiClasses(classOf: Uint8Array): { readonly class: number; readonly others: RegExp | null } | undefined {
-  const counts = new Map<number, number>();
-  for (let code = 0x80; code < classOf.length; code += 1) counts.set(classOf[code]!, (counts.get(classOf[code]!) ?? 0) + 1);
+  // Counted in a typed array, not a Map: this runs when the plugin loads, over 65,408 characters (a Map took about
+  // 2 ms of every process's start).
+  const counts = new Uint32Array(256);
+  for (let code = 0x80; code < classOf.length; code += 1) counts[classOf[code]!]! += 1;
+  // The most common class; between equals, the one met first.
   let common = -1;
-  for (const [cls, count] of counts) if (common === -1 || count > counts.get(common)!) common = cls;
+  for (let code = 0x80; code < classOf.length; code += 1) if (common === -1 || counts[classOf[code]!]! > counts[common]!) common = classOf[code]!;
   const others: string[] = [];
   for (let code = 0x80; code < classOf.length; code += 1) {
     if (classOf[code] === common) continue;
