@@ -16,17 +16,18 @@ import {
   type OpenAIValue,
 } from "../src/analysis";
 import { clientProvider, mayBeOpenAI } from "../src/analysis/provider";
-import { callOfMemberNamed, callOfName, URL_START_LITERALS } from "../src/analysis/selectors";
+import { findHeaderName } from "../src/analysis/headers";
+import { callOfMemberNamed, callOfName, stringMatching, URL_START_LITERALS } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
 import { installedModules } from "../src/installed";
 import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
 import { findImportedBinding } from "../src/analysis/imports";
 import { V3_CLIENT_CLASS, V3_MODULES } from "../src/analysis/sdk-v3";
-import { deprecationData, OPENAI_V3_SDK, SDK_API_DEPRECATIONS, sdkApiData, type SdkApiDeprecation } from "../src/deprecations";
+import { deprecationData, OPENAI_V3_SDK, REALTIME_BETA, SDK_API_DEPRECATIONS, sdkApiData, type SdkApiDeprecation } from "../src/deprecations";
 
 type Include = "shutdown" | "all";
 type Options = [{ include?: Include; date?: string }];
-type MessageIds = "sdkCall" | "restCall" | "importPath" | "v3Sdk";
+type MessageIds = "sdkCall" | "restCall" | "importPath" | "v3Sdk" | "realtimeBeta";
 
 /** Words of the SDK resources the rows name: a file with none of them has no call or URL to report. */
 const CALL_WORDS: readonly Mention[] = ["videos", "images", "realtime", "translations", "permissions"];
@@ -80,6 +81,22 @@ function rowsFor(include: Include): IncludedRows {
 const MODULE_PATH = /^(openai\/[a-z-]+)(\.m?js)?$/u;
 
 /**
+ * The Realtime API beta (src/deprecations.ts, `REALTIME_BETA`): what in a file's text opts a connection into it. A
+ * file with none of these has no header value, subprotocol or beta client to report.
+ */
+const REALTIME_BETA_NEEDLES = ["realtime=v1", "realtime-v1", "beta/realtime/w", "realtime-api-beta"];
+/** The header value, alone or among other `OpenAI-Beta` flags (`realtime=v1, assistants=v2`). */
+const REALTIME_BETA_HEADER = stringMatching("(?:^|,)\\s*realtime=v1\\s*(?:,|$)");
+/** The subprotocol a browser's `new WebSocket(url, protocols)` opts in with. */
+const REALTIME_BETA_PROTOCOL_VALUE = "openai-beta.realtime-v1";
+const REALTIME_BETA_PROTOCOL = `Literal[value="${REALTIME_BETA_PROTOCOL_VALUE}"]`;
+/**
+ * Clients that connect to the beta: the SDK's beta entry points (which send the header, or the subprotocol in a
+ * browser) and OpenAI's `@openai/realtime-api-beta` (the `RealtimeClient` of the first Realtime examples).
+ */
+const REALTIME_BETA_MODULE = /^(?:openai\/beta\/realtime\/(?:ws|websocket)(?:\.m?js)?|@openai\/realtime-api-beta(?:\/.*)?)$/u;
+
+/**
  * Reports what the `openai` SDK marks `@deprecated` as a whole (src/deprecations.ts, `SDK_API_DEPRECATIONS`): calls on
  * the Sora API (`videos.*`), `images.createVariation`, `audio.translations.create`, the beta Realtime API and
  * `fineTuning.checkpoints.permissions.retrieve`; the same endpoints over REST; and the SDK's old entry points
@@ -101,6 +118,7 @@ export default createRule<Options, MessageIds>({
       restCall: "`/v1/{{ path }}` is {{ what }}, which {{ status }}. {{ replacement }}",
       importPath: "`{{ source }}` is an entry point the openai SDK marks deprecated. Import from `{{ target }}`, which exports the same.",
       v3Sdk: "`OpenAIApi` from `{{ source }}` is the openai v3 SDK's client, which no longer receives updates. Move to {{ replacement }}: {{ url }}",
+      realtimeBeta: "{{ form }} opts into the Realtime API beta, which {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
     },
     schema: [
       {
@@ -127,7 +145,9 @@ export default createRule<Options, MessageIds>({
     const checksImports = moduleRows.length > 0 && getFileAnalysis(context).scan.sdkSubpath && textMentionsAny(context, [SDK_SUBPATH]);
     // The v3 SDK (strict: it has no shutdown date): its client class, where the file imports or requires it.
     const checksV3 = include === "all" && mentions.has("openaiapi");
-    if (!checksCalls && !checksImports && !checksV3) return {};
+    // The Realtime API beta has a shutdown date: both `include`s report it.
+    const checksRealtimeBeta = mentions.has("realtime") && textMentionsAny(context, REALTIME_BETA_NEEDLES);
+    if (!checksCalls && !checksImports && !checksV3 && !checksRealtimeBeta) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
     const today = referenceDate(context, date);
@@ -160,6 +180,17 @@ export default createRule<Options, MessageIds>({
     }
 
     const listeners: TSESLint.RuleListener = {};
+    /** Adds a listener, after any the selector has already (the import checks and the Realtime beta's share some). */
+    const on = <Node extends TSESTree.Node>(selector: string, listener: (node: Node) => void): void => {
+      const before = listeners[selector] as ((node: Node) => void) | undefined;
+      (listeners as Record<string, (node: Node) => void>)[selector] =
+        before === undefined
+          ? listener
+          : (node) => {
+              before(node);
+              listener(node);
+            };
+    };
     if (checksCalls) {
       listeners[METHOD_CALL_SELECTOR] = (node: TSESTree.CallExpression) => {
         const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
@@ -206,20 +237,61 @@ export default createRule<Options, MessageIds>({
           fix: installed === "yes" ? (fixer) => fixer.replaceText(source, `${raw[0]}${target}${raw[0]}`) : null,
         });
       };
-      listeners.ImportDeclaration = (node) => checkSource(node.source);
-      listeners.ExportNamedDeclaration = (node) => checkSource(node.source);
-      listeners.ExportAllDeclaration = (node) => checkSource(node.source);
-      listeners.ImportExpression = (node) => checkSource(withoutTypeCasts(node.source));
-      listeners.TSExternalModuleReference = (node) => checkSource(node.expression);
-      listeners.TSImportType = (node) => {
+      on<TSESTree.ImportDeclaration>("ImportDeclaration", (node) => checkSource(node.source));
+      on<TSESTree.ExportNamedDeclaration>("ExportNamedDeclaration", (node) => checkSource(node.source));
+      on<TSESTree.ExportAllDeclaration>("ExportAllDeclaration", (node) => checkSource(node.source));
+      on<TSESTree.ImportExpression>("ImportExpression", (node) => checkSource(withoutTypeCasts(node.source)));
+      on<TSESTree.TSExternalModuleReference>("TSExternalModuleReference", (node) => checkSource(node.expression));
+      on<TSESTree.TSImportType>("TSImportType", (node) => {
         // Recent typescript-eslint parsers give `source`; older ones only `argument`.
         const source = (node as Partial<TSESTree.TSImportType>).source;
         if (source != null) checkSource(source);
         else if (node.argument.type === AST_NODE_TYPES.TSLiteralType) checkSource(node.argument.literal);
-      };
-      listeners[REQUIRE_CALL] = (node: TSESTree.CallExpression) => {
+      });
+      on<TSESTree.CallExpression>(REQUIRE_CALL, (node) => {
         if (getRequireSource(node) !== null) checkSource(node.arguments[0]);
+      });
+    }
+    if (checksRealtimeBeta) {
+      const data = deprecationData(REALTIME_BETA, today);
+      // Azure's Realtime preview follows Azure's own schedule: a file that names Azure is left alone.
+      const namesAzure = /azure/iu.test(sourceCode.text);
+      const report = (node: TSESTree.Node, form: string): void => {
+        context.report({ node, messageId: "realtimeBeta", data: { ...data, form } });
       };
+      if (!namesAzure) {
+        on<TSESTree.StringLiteral>(REALTIME_BETA_HEADER, (node) => {
+          if (findHeaderName(node)?.toLowerCase() === "openai-beta") report(node, "The `OpenAI-Beta: realtime=v1` header");
+        });
+        on<TSESTree.StringLiteral>(REALTIME_BETA_PROTOCOL, (node) => {
+          // Offered as a subprotocol: in a list, or a call's argument after the URL (`new WebSocket(url, protocol)`).
+          const parent = node.parent;
+          const offered =
+            parent.type === AST_NODE_TYPES.ArrayExpression ||
+            ((parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) && parent.arguments.indexOf(node) > 0);
+          if (offered) report(node, "The `openai-beta.realtime-v1` subprotocol");
+        });
+      }
+      /** An import (not of types only), `export … from`, `require` or `import()` of a beta client. */
+      const checkBetaClient = (node: TSESTree.Node, source: TSESTree.Node | null | undefined): void => {
+        if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !REALTIME_BETA_MODULE.test(source.value)) return;
+        const client = source.value.startsWith("openai/") ? "the SDK's beta Realtime client" : "OpenAI's beta Realtime client";
+        report(node, `\`${source.value}\` (${client})`);
+      };
+      on<TSESTree.ImportDeclaration>("ImportDeclaration", (node) => {
+        const typesOnly = node.importKind === "type" || (node.specifiers.length > 0 && node.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type"));
+        if (!typesOnly) checkBetaClient(node, node.source);
+      });
+      on<TSESTree.ExportNamedDeclaration>("ExportNamedDeclaration", (node) => {
+        if (node.exportKind !== "type") checkBetaClient(node, node.source);
+      });
+      on<TSESTree.ExportAllDeclaration>("ExportAllDeclaration", (node) => {
+        if (node.exportKind !== "type") checkBetaClient(node, node.source);
+      });
+      on<TSESTree.ImportExpression>("ImportExpression", (node) => checkBetaClient(node, withoutTypeCasts(node.source)));
+      on<TSESTree.CallExpression>(REQUIRE_CALL, (node) => {
+        if (getRequireSource(node) !== null) checkBetaClient(node, node.arguments[0]);
+      });
     }
     if (checksV3) {
       const data = deprecationData(OPENAI_V3_SDK, today);

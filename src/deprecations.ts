@@ -28,6 +28,7 @@ export type DeprecationId =
   | "sora-api"
   | "image-variations"
   | "audio-translations"
+  | "realtime-beta"
   | "openai-v3-sdk";
 
 /** How the plugin deals with what a row matches. */
@@ -184,6 +185,20 @@ export const AUDIO_TRANSLATIONS = dated({
 });
 
 /**
+ * The Realtime API beta: a connection that opts into it with the `OpenAI-Beta: realtime=v1` header (or the browser's
+ * `openai-beta.realtime-v1` subprotocol), as the SDK's beta clients and OpenAI's `@openai/realtime-api-beta` do. The
+ * deprecations page dates the header's shutdown; the SDK's `beta.realtime` REST resources, which send no such header,
+ * stay an undated deprecation of the SDK (`SDK_API_DEPRECATIONS`, `strict`).
+ */
+export const REALTIME_BETA = dated({
+  id: "realtime-beta",
+  rule: "no-deprecated-api",
+  what: "the Realtime API beta (`OpenAI-Beta: realtime=v1`)",
+  ...retirementFacts("realtime-beta"),
+  remedy: "report",
+});
+
+/**
  * The openai v3 SDK (`new OpenAIApi(new Configuration(…))`), which v4 replaced in 2023, and `openai-edge`, which
  * copies its API over `fetch`. OpenAI's v4 migration guide says v3 no longer receives updates: it has no client for
  * anything released since (tools, the Responses API) and its `createEdit`, `createFineTune` and engine methods call
@@ -209,6 +224,7 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   SORA_API,
   IMAGE_VARIATIONS,
   AUDIO_TRANSLATIONS,
+  REALTIME_BETA,
   OPENAI_V3_SDK,
 ];
 

@@ -1,5 +1,6 @@
 import {
   DEPRECATIONS,
+  REALTIME_BETA,
   SDK_API_DEPRECATIONS,
   SDK_PARAM_DEPRECATIONS,
   type Deprecation,
@@ -50,6 +51,8 @@ const PER_ITEM: Readonly<Record<string, (data: MessageData, messageId: string) =
   // One retirement per entry of the SDK's own deprecations (the Sora API, `max_tokens`, …): the row whose `what`
   // the rule put in the message, or the import-path row.
   "no-deprecated-api": (data, messageId) => {
+    // The Realtime API beta is a row of the page's, not of the SDK's tags.
+    if (messageId === "realtimeBeta") return fromRow(REALTIME_BETA);
     const row =
       messageId === "importPath"
         ? SDK_API_DEPRECATIONS.find((candidate) => candidate.modules !== undefined)

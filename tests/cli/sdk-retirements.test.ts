@@ -22,7 +22,8 @@ await client.chat.completions.create({ model, messages, max_tokens: 5, user: "u"
 await client.images.generate({ model, prompt, user: "u" });
 await client.responses.create({ model, input, reasoning: { generate_summary: "auto" } });
 await client.chat.completions.create({ model: "o3", messages, max_tokens: 5 });
-import { Configuration, OpenAIApi } from "openai-edge";`;
+import { Configuration, OpenAIApi } from "openai-edge";
+new WebSocket(url, { headers: { "OpenAI-Beta": "realtime=v1" } });`;
   const messages = new Linter({ configType: "flat" }).verify(code, [
     {
       plugins: { openai: { rules } as never },
@@ -45,6 +46,8 @@ import { Configuration, OpenAIApi } from "openai-edge";`;
     // Rejected by a reasoning model, in other words: the same entry.
     "9 sdk:chat.max_tokens -",
     "10 openai-v3-sdk -",
+    // A row of the deprecations page, not of the SDK's tags.
+    "11 realtime-beta 2026-05-12",
   ]);
   expect(messages.find((message) => message.line === 9)!.message).toMatch(/^`max_tokens` is rejected by the API/u);
 });

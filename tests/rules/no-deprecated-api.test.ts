@@ -3,6 +3,12 @@ import { js, ruleTester } from "../rule-tester";
 
 const OPENAI = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
 const settings = { openai: { date: "2026-11-30" } };
+/** What every report of the Realtime API beta says after its shutdown, but its form. */
+const REALTIME_BETA = {
+  shutDown: "was shut down on May 12, 2026",
+  replacement: "the generally available Realtime API, which takes no `OpenAI-Beta` header (the SDK's `openai/realtime/ws` and `openai/realtime/websocket`)",
+  url: "https://developers.openai.com/api/docs/guides/realtime",
+};
 
 ruleTester.run("no-deprecated-api", rule, {
   valid: [
@@ -54,6 +60,16 @@ ruleTester.run("no-deprecated-api", rule, {
     `${OPENAI}await client.beta.threads.create();`,
     // A client for another provider's server.
     'import OpenAI from "openai";\nconst local = new OpenAI({ baseURL: "http://localhost:11434/v1" });\nawait local.audio.translations.create({ file, model: "whisper-1" });',
+    // The Realtime API beta's replacements: the generally available clients and a connection without the header.
+    'import { OpenAIRealtimeWS } from "openai/realtime/ws";\nimport { OpenAIRealtimeWebSocket } from "openai/realtime/websocket";',
+    'const ws = new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-realtime", { headers: { Authorization: `Bearer ${key}` } });',
+    // Types of the beta clients only: nothing connects.
+    'import type { OpenAIRealtimeWS } from "openai/beta/realtime/ws";\nimport { type OpenAIRealtimeWebSocket } from "openai/beta/realtime/websocket";',
+    // The same strings where no connection opts in with them: another header, a log line, a server checking what a client offered.
+    'fetch(url, { headers: { "X-Feature": "realtime=v1" } });\nconsole.log("openai-beta.realtime-v1", "realtime=v1");',
+    'if (protocols.includes("openai-beta.realtime-v1")) accept();\nconst offered = protocol === "openai-beta.realtime-v1";',
+    // Azure's Realtime preview follows Azure's own schedule.
+    'const ws = new WebSocket(`wss://${resource}.openai.azure.com/openai/realtime?api-version=2024-10-01-preview&deployment=${name}`, {\n  headers: { "api-key": key, "OpenAI-Beta": "realtime=v1" },\n});',
     // `include: "shutdown"` leaves the undated entries out.
     { code: `${OPENAI}await client.beta.realtime.sessions.create({});\nimport { Stream } from "openai/streaming";`, options: [{ include: "shutdown" }] },
   ],
@@ -181,6 +197,55 @@ ruleTester.run("no-deprecated-api", rule, {
       output: 'type P = import("openai/core/api-promise").APIPromise<string>;\nimport type { APIResource } from "openai/core/resource";',
       errors: [{ messageId: "importPath" }, { messageId: "importPath" }],
     },
+    {
+      // The Realtime API beta: the header a server-side WebSocket opts in with, dated by the deprecations page; both
+      // `include`s report it.
+      code: 'import WebSocket from "ws";\nconst ws = new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-realtime", {\n  headers: { Authorization: `Bearer ${process.env.OPENAI_API_KEY}`, "OpenAI-Beta": "realtime=v1" },\n});',
+      options: [{ include: "shutdown" }],
+      settings,
+      errors: [
+        {
+          messageId: "realtimeBeta",
+          line: 3,
+          column: 84,
+          data: { ...REALTIME_BETA, form: "The `OpenAI-Beta: realtime=v1` header" },
+        },
+      ],
+    },
+    {
+      // Before the day, the future tense; the header set on a `Headers` object, and on a WebRTC offer.
+      code: 'const headers = new Headers();\nheaders.set("openai-beta", "realtime=v1");\nawait fetch("https://api.openai.com/v1/realtime?model=gpt-realtime", { method: "POST", body: offer.sdp, headers: { "OpenAI-Beta": "realtime=v1" } });',
+      options: [{ date: "2026-05-01" }],
+      errors: [
+        { messageId: "realtimeBeta", line: 2, data: { ...REALTIME_BETA, form: "The `OpenAI-Beta: realtime=v1` header", shutDown: "shuts down on May 12, 2026, in 11 days" } },
+        { messageId: "realtimeBeta", line: 3 },
+      ],
+    },
+    {
+      // The subprotocol a browser opts in with, in the list or alone.
+      code: 'const ws = new WebSocket(url, ["realtime", `openai-insecure-api-key.${key}`, "openai-beta.realtime-v1"]);\nconst other = new WebSocket(url, "openai-beta.realtime-v1");',
+      errors: [
+        { messageId: "realtimeBeta", line: 1, column: 78, data: { ...REALTIME_BETA, form: "The `openai-beta.realtime-v1` subprotocol" } },
+        { messageId: "realtimeBeta", line: 2, column: 34 },
+      ],
+    },
+    {
+      // The SDK's beta clients, which send the header (or the subprotocol): reported where they are imported.
+      code: 'import { OpenAIRealtimeWS } from "openai/beta/realtime/ws";\nexport { OpenAIRealtimeWebSocket } from "openai/beta/realtime/websocket.mjs";',
+      errors: [
+        { messageId: "realtimeBeta", line: 1, data: { ...REALTIME_BETA, form: "`openai/beta/realtime/ws` (the SDK's beta Realtime client)" } },
+        { messageId: "realtimeBeta", line: 2 },
+      ],
+    },
+    js({
+      // OpenAI's `@openai/realtime-api-beta`, required or imported.
+      code: 'const { RealtimeClient } = require("@openai/realtime-api-beta");\nconst lib = await import("@openai/realtime-api-beta");',
+      filename: "relay.cjs",
+      errors: [
+        { messageId: "realtimeBeta", line: 1, data: { ...REALTIME_BETA, form: "`@openai/realtime-api-beta` (OpenAI's beta Realtime client)" } },
+        { messageId: "realtimeBeta", line: 2 },
+      ],
+    }),
     js({
       code: 'const { toFile } = require("openai/uploads");\nconst errors = await import("openai/error.js");',
       filename: "upload.cjs",
