@@ -23,18 +23,18 @@ import { installedModules } from "../src/installed";
 import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
 import { findImportedBinding } from "../src/analysis/imports";
 import { V3_CLIENT_CLASS, V3_MODULES } from "../src/analysis/sdk-v3";
-import { deprecationData, OPENAI_V3_SDK, REALTIME_BETA, SDK_API_DEPRECATIONS, sdkApiData, type SdkApiDeprecation } from "../src/deprecations";
+import { API_RETIREMENTS, deprecationData, OPENAI_V3_SDK, REALTIME_BETA, sdkApiData, type SdkApiDeprecation } from "../src/deprecations";
 
 type Include = "shutdown" | "all";
 type Options = [{ include?: Include; date?: string }];
 type MessageIds = "sdkCall" | "restCall" | "importPath" | "v3Sdk" | "realtimeBeta";
 
 /** Words of the SDK resources the rows name: a file with none of them has no call or URL to report. */
-const CALL_WORDS: readonly Mention[] = ["videos", "images", "realtime", "translations", "permissions"];
+const CALL_WORDS: readonly Mention[] = ["videos", "images", "realtime", "translations", "permissions", "evals", "finetuning", "fine_tuning"];
 
 /** Every resource path a row names, for the receiver's typed lookup (`resolveReceiver` asks types about these names). */
 const RESOURCES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  SDK_API_DEPRECATIONS.flatMap((row) => [
+  API_RETIREMENTS.flatMap((row) => [
     ...(row.resources ?? []).map((resource) => [resource, new Set<string>()] as const),
     ...(row.methods ?? new Map()),
   ]),
@@ -45,7 +45,7 @@ const RESOURCES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * and `createAndPoll`, the polling helper of `videos` in SDK 6. A call by another name needs no resolving.
  */
 const METHOD_NAMES: ReadonlySet<string> = new Set([
-  ...SDK_API_DEPRECATIONS.flatMap((row) => [...(row.methods?.values() ?? [])].flatMap((methods) => [...methods])),
+  ...API_RETIREMENTS.flatMap((row) => [...(row.methods?.values() ?? [])].flatMap((methods) => [...methods])),
   "createAndPoll",
   // `beta.realtime.sessions` and `beta.realtime.transcriptionSessions` have `create` alone.
   "create",
@@ -66,7 +66,7 @@ const INCLUDED_ROWS = new Map<Include, IncludedRows>();
 function rowsFor(include: Include): IncludedRows {
   let included = INCLUDED_ROWS.get(include);
   if (included === undefined) {
-    const rows = include === "all" ? SDK_API_DEPRECATIONS : SDK_API_DEPRECATIONS.filter((row) => row.config === "recommended");
+    const rows = include === "all" ? API_RETIREMENTS : API_RETIREMENTS.filter((row) => row.config === "recommended");
     included = {
       moduleRows: rows.filter((row) => row.modules !== undefined),
       callRows: rows.filter((row) => row.resources !== undefined || row.methods !== undefined),
@@ -100,14 +100,16 @@ const REALTIME_BETA_MODULE = /^(?:openai\/beta\/realtime\/(?:ws|websocket)(?:\.m
  * Reports what the `openai` SDK marks `@deprecated` as a whole (src/deprecations.ts, `SDK_API_DEPRECATIONS`): calls on
  * the Sora API (`videos.*`), `images.createVariation`, `audio.translations.create`, the beta Realtime API and
  * `fineTuning.checkpoints.permissions.retrieve`; the same endpoints over REST; and the SDK's old entry points
- * (`openai/streaming` → `openai/core/streaming`, fixed). The Assistants API is `no-assistants-api`'s.
+ * (`openai/streaming` → `openai/core/streaming`, fixed). Also what OpenAI's deprecations page dates and the SDK does
+ * not tag (`PAGE_API_RETIREMENTS`, `REALTIME_BETA`): the Evals API, creating fine-tuning jobs, and connections to the
+ * Realtime API beta. The Assistants API is `no-assistants-api`'s.
  */
 export default createRule<Options, MessageIds>({
   name: "no-deprecated-api",
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow SDK resources, methods, endpoints and import paths that the openai SDK marks deprecated",
+      description: "Disallow SDK resources, methods, endpoints and import paths that the openai SDK deprecates or OpenAI shuts down",
       recommended: true,
       recommendedOptions: [{ include: "shutdown" }],
       strict: true,

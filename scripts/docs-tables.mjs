@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const { DEPRECATIONS, formatDate, SDK_API_DEPRECATIONS, SDK_PARAM_DEPRECATIONS } = require("../dist/src/deprecations.js");
+const { DEPRECATIONS, formatDate, PAGE_API_RETIREMENTS, SDK_API_DEPRECATIONS, SDK_PARAM_DEPRECATIONS } = require("../dist/src/deprecations.js");
 const { REQUEST_APIS } = require("../dist/src/analysis/request-apis.js");
 const { MODEL_SHUTDOWNS, MODELS_AS_OF } = require("../dist/src/models.js");
 const { SDK_VERSION } = require("../dist/src/models.sdk.js");
@@ -133,7 +133,7 @@ function update(file, transform) {
 
 /** `no-deprecated-api`'s rows: what, where it is matched, when, what to do, and how the rule deals with it. */
 function sdkApiTable() {
-  const rows = SDK_API_DEPRECATIONS.map((row) => {
+  const line = (row) => {
     const where = [
       ...(row.resources ?? []).map((resource) => `\`${resource}.*\``),
       ...[...(row.methods ?? new Map())].flatMap(([resource, methods]) =>
@@ -144,13 +144,18 @@ function sdkApiTable() {
     ].join(", ");
     const when = row.shutdown !== undefined ? `shutdown date: ${date(row.shutdown)}` : row.retired ? "retired" : "deprecated, no date";
     return `| \`${row.id}\` | ${row.what} | ${where} | ${when} | ${row.replacement} | ${row.remedy} | \`${row.config}\` |`;
-  });
+  };
+  const header = ["| entry | what | matched | when | what to do | remedy | config |", "| --- | --- | --- | --- | --- | --- | --- |"];
   return [
     `Read from the \`openai\` package ${DEPRECATIONS_SDK_VERSION} (\`scripts/sdk-deprecations.mjs\`):`,
     "",
-    "| entry | what | matched | when | what to do | remedy | config |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-    ...rows,
+    ...header,
+    ...SDK_API_DEPRECATIONS.map(line),
+    "",
+    "Dated by OpenAI's deprecations page, with no tag in the SDK (`src/data/rule-retirements.tsv`):",
+    "",
+    ...header,
+    ...PAGE_API_RETIREMENTS.map(line),
   ].join("\n");
 }
 

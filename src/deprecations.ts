@@ -15,7 +15,7 @@ import type { ParamAction } from "./fix/actions";
 import type { ModelShutdown } from "./models";
 import { LATEST_RETIREMENTS } from "./retirements";
 import { SDK_DEPRECATIONS, type SdkDeprecation } from "./sdk-deprecations";
-import { methodsOfKeys, resourcesOfKeys } from "./sdk-methods";
+import { methodsOfKeys, resourcesOfKeys, sdkMethods } from "./sdk-methods";
 
 export type DeprecationId =
   | "assistants-api"
@@ -29,6 +29,8 @@ export type DeprecationId =
   | "image-variations"
   | "audio-translations"
   | "realtime-beta"
+  | "evals-api"
+  | "fine-tuning-jobs"
   | "openai-v3-sdk";
 
 /** How the plugin deals with what a row matches. */
@@ -198,6 +200,27 @@ export const REALTIME_BETA = dated({
   remedy: "report",
 });
 
+/** The Evals API (`client.evals`, `/v1/evals`), shut down with the Evals platform; the SDK tags none of it. */
+export const EVALS_API = dated({
+  id: "evals-api",
+  rule: "no-deprecated-api",
+  what: "the Evals API (`client.evals`, `/v1/evals`)",
+  ...retirementFacts("evals-api"),
+  remedy: "report",
+});
+
+/**
+ * Creating fine-tuning jobs (`fineTuning.jobs.create`): the deprecations page's notice on self-serve fine-tuning ends
+ * it in stages, the last for active organizations. The SDK tags none of it; listing and reading jobs are not dated.
+ */
+export const FINE_TUNING_JOBS = dated({
+  id: "fine-tuning-jobs",
+  rule: "no-deprecated-api",
+  what: "creating fine-tuning jobs (`fineTuning.jobs.create`)",
+  ...retirementFacts("fine-tuning-jobs"),
+  remedy: "report",
+});
+
 /**
  * The openai v3 SDK (`new OpenAIApi(new Configuration(…))`), which v4 replaced in 2023, and `openai-edge`, which
  * copies its API over `fetch`. OpenAI's v4 migration guide says v3 no longer receives updates: it has no client for
@@ -225,6 +248,8 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   IMAGE_VARIATIONS,
   AUDIO_TRANSLATIONS,
   REALTIME_BETA,
+  EVALS_API,
+  FINE_TUNING_JOBS,
   OPENAI_V3_SDK,
 ];
 
@@ -401,6 +426,8 @@ export interface SdkApiDeprecation {
   readonly url?: string;
   readonly remedy: Remedy;
   readonly config: SdkConfig;
+  /** For a row the SDK tags nothing of (`sdkKeys` empty): the deprecations page's row it stands for, and its dates. */
+  readonly page?: Deprecation;
 }
 
 const VIDEOS_KEYS = SDK_DEPRECATIONS.filter(({ key }) => /^(?:method:videos:|resource:videos:Videos$|resource:client:OpenAI\.videos$)/u.test(key)).map(
@@ -482,6 +509,45 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
     config: "strict",
   },
 ];
+
+/**
+ * Parts of the API that OpenAI's deprecations page dates and the SDK does not tag (no `sdkKeys`): matched and reported
+ * as the SDK's rows are, with the page's dates. Fine-tuning has no REST path here: `/v1/fine_tuning/jobs` also lists
+ * jobs, which goes on.
+ */
+export const PAGE_API_RETIREMENTS: readonly SdkApiDeprecation[] = [
+  {
+    id: "evals",
+    sdkKeys: [],
+    what: "the Evals API",
+    resources: ["evals"],
+    // For receivers the rule cannot resolve, and the method names its listener lets through.
+    methods: sdkMethods((path) => path === "evals" || path.startsWith("evals.")),
+    restPaths: ["evals"],
+    restNeedsOpenAIName: true,
+    replacement: "Move the evals off OpenAI's platform (OpenAI's migration guide moves them to Promptfoo).",
+    shutdown: EVALS_API.shutdown,
+    url: EVALS_API.url,
+    remedy: "report",
+    config: "recommended",
+    page: EVALS_API,
+  },
+  {
+    id: "fineTuning.jobs.create",
+    sdkKeys: [],
+    what: "fine-tuning job creation",
+    methods: sdkMethods((path, name) => path === "fineTuning.jobs" && name === "create"),
+    replacement: "OpenAI names no replacement for new fine-tuning jobs (new and inactive organizations lost them earlier).",
+    shutdown: FINE_TUNING_JOBS.shutdown,
+    url: FINE_TUNING_JOBS.url,
+    remedy: "report",
+    config: "recommended",
+    page: FINE_TUNING_JOBS,
+  },
+];
+
+/** Every row `no-deprecated-api` reports calls, endpoints and entry points by: the SDK's tags, then the page's rows. */
+export const API_RETIREMENTS: readonly SdkApiDeprecation[] = [...SDK_API_DEPRECATIONS, ...PAGE_API_RETIREMENTS];
 
 /** A deprecated request key, as `no-deprecated-params` reports it. */
 export interface SdkParamDeprecation {

@@ -60,7 +60,8 @@ export const MENTION_WORDS = [
   "prompt",
   "pmpt_",
   ...MODEL_ID_WORDS,
-  // What the SDK itself marks deprecated (no-deprecated-api, no-deprecated-params): its resources and request APIs.
+  // What the SDK itself marks deprecated (no-deprecated-api, no-deprecated-params): its resources and request APIs; and
+  // the Evals API, which the deprecations page dates and the SDK does not tag.
   "videos",
   "images",
   "realtime",
@@ -69,6 +70,7 @@ export const MENTION_WORDS = [
   "completions",
   "finetuning",
   "fine_tuning",
+  "evals",
   "projects",
   // Genkit's OpenAI plugin exports model references (`gpt4o`) whose names hold no id (no-deprecated-models).
   "genkitx-openai",
@@ -118,6 +120,7 @@ export const EVERYDAY_WORDS: ReadonlyMap<Mention, ApiPosition> = new Map<Mention
   ["translations", { parent: "audio" }],
   ["permissions", { parent: "checkpoints" }],
   ["projects", { parent: "organization" }],
+  ["evals", "./"],
   ["completions", "./"],
 ]);
 /**

@@ -1,7 +1,7 @@
 import {
+  API_RETIREMENTS,
   DEPRECATIONS,
   REALTIME_BETA,
-  SDK_API_DEPRECATIONS,
   SDK_PARAM_DEPRECATIONS,
   type Deprecation,
   type SdkApiDeprecation,
@@ -55,8 +55,9 @@ const PER_ITEM: Readonly<Record<string, (data: MessageData, messageId: string) =
     if (messageId === "realtimeBeta") return fromRow(REALTIME_BETA);
     const row =
       messageId === "importPath"
-        ? SDK_API_DEPRECATIONS.find((candidate) => candidate.modules !== undefined)
-        : SDK_API_DEPRECATIONS.find((candidate) => candidate.what === data.what);
+        ? API_RETIREMENTS.find((candidate) => candidate.modules !== undefined)
+        : API_RETIREMENTS.find((candidate) => candidate.what === data.what);
+    if (row?.page !== undefined) return fromRow(row.page);
     return row === undefined ? undefined : sdkRetirement(row);
   },
   "no-deprecated-params": (data) => {

@@ -24,6 +24,7 @@ describe("files that only share everyday words with the API", () => {
     "worker threads and projects": `export default { test: { pool: "threads", poolOptions: { threads: { singleThread: true } } }, projects: ["a"] };\n`,
     "images and a workflow": `const images = loadImages();\nconst workflow = { steps: [] };\nrun(workflow, images.length);\n`,
     "autocompletions and translations": `const completions = editor.getCompletions();\nconst translations = loadTranslations("fr");\n`,
+    "an evals harness of one's own": `const evals = loadEvals("./cases");\nfor (const suite of evals) await run(suite);\n`,
   };
   for (const [name, code] of Object.entries(lookalikes)) {
     it(`passes no gate: ${name}`, () => {

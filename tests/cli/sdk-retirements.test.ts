@@ -23,7 +23,9 @@ await client.images.generate({ model, prompt, user: "u" });
 await client.responses.create({ model, input, reasoning: { generate_summary: "auto" } });
 await client.chat.completions.create({ model: "o3", messages, max_tokens: 5 });
 import { Configuration, OpenAIApi } from "openai-edge";
-new WebSocket(url, { headers: { "OpenAI-Beta": "realtime=v1" } });`;
+new WebSocket(url, { headers: { "OpenAI-Beta": "realtime=v1" } });
+await client.evals.list();
+await client.fineTuning.jobs.create({ model, training_file });`;
   const messages = new Linter({ configType: "flat" }).verify(code, [
     {
       plugins: { openai: { rules } as never },
@@ -48,6 +50,8 @@ new WebSocket(url, { headers: { "OpenAI-Beta": "realtime=v1" } });`;
     "10 openai-v3-sdk -",
     // A row of the deprecations page, not of the SDK's tags.
     "11 realtime-beta 2026-05-12",
+    "12 evals-api 2026-11-30",
+    "13 fine-tuning-jobs 2027-01-06",
   ]);
   expect(messages.find((message) => message.line === 9)!.message).toMatch(/^`max_tokens` is rejected by the API/u);
 });

@@ -70,6 +70,12 @@ ruleTester.run("no-deprecated-api", rule, {
     'if (protocols.includes("openai-beta.realtime-v1")) accept();\nconst offered = protocol === "openai-beta.realtime-v1";',
     // Azure's Realtime preview follows Azure's own schedule.
     'const ws = new WebSocket(`wss://${resource}.openai.azure.com/openai/realtime?api-version=2024-10-01-preview&deployment=${name}`, {\n  headers: { "api-key": key, "OpenAI-Beta": "realtime=v1" },\n});',
+    // The deprecations page's rows: only what they date. Fine-tuning jobs are listed and read on; Mastra's or a local
+    // `evals` is not OpenAI's; an unresolved receiver's `evals` without a model either.
+    `${OPENAI}await client.fineTuning.jobs.list();\nawait client.fineTuning.jobs.retrieve("ftjob-abc");\nawait client.fineTuning.jobs.cancel("ftjob-abc");`,
+    'await fetch("https://api.openai.com/v1/fine_tuning/jobs", { headers });',
+    'const evals = { create(x) { return x; } };\nevals.create({ name: "smoke" });\nexport async function run(store) { return store.evals.list(); }',
+    'import { createScorer } from "@mastra/core/evals";\nconst scorer = createScorer({ name: "tone" });',
     // `include: "shutdown"` leaves the undated entries out.
     { code: `${OPENAI}await client.beta.realtime.sessions.create({});\nimport { Stream } from "openai/streaming";`, options: [{ include: "shutdown" }] },
   ],
@@ -246,6 +252,46 @@ ruleTester.run("no-deprecated-api", rule, {
         { messageId: "realtimeBeta", line: 2 },
       ],
     }),
+    {
+      // The Evals API, shut down with the Evals platform: dated by the deprecations page, not by the SDK; in
+      // `recommended` too.
+      code: `${OPENAI}const evaluation = await client.evals.create({ name, data_source_config, testing_criteria });\nawait client.evals.runs.create(evaluation.id, { data_source });`,
+      options: [{ include: "shutdown", date: "2026-12-03" }],
+      errors: [
+        {
+          messageId: "sdkCall",
+          line: 3,
+          data: {
+            name: "evals.create",
+            what: "the Evals API",
+            status: "was shut down on November 30, 2026",
+            replacement: "Move the evals off OpenAI's platform (OpenAI's migration guide moves them to Promptfoo). https://developers.openai.com/api/docs/deprecations",
+          },
+        },
+        { messageId: "sdkCall", line: 4 },
+      ],
+    },
+    {
+      code: 'await fetch("https://api.openai.com/v1/evals/eval_123/runs", { method: "POST", headers, body });',
+      errors: [{ messageId: "restCall", data: { path: "evals/eval_123/runs", what: "the Evals API", status: "was shut down on November 30, 2026", replacement: "Move the evals off OpenAI's platform (OpenAI's migration guide moves them to Promptfoo). https://developers.openai.com/api/docs/deprecations" } }],
+      settings: { openai: { date: "2026-12-03" } },
+    },
+    {
+      // Creating fine-tuning jobs ends on a date (earlier for new and inactive organizations).
+      code: `${OPENAI}const job = await client.fineTuning.jobs.create({ model: "gpt-4.1-mini-2025-04-14", training_file: file.id });`,
+      options: [{ include: "shutdown", date: "2026-12-03" }],
+      errors: [
+        {
+          messageId: "sdkCall",
+          data: {
+            name: "fineTuning.jobs.create",
+            what: "fine-tuning job creation",
+            status: "shuts down on January 6, 2027, in 34 days",
+            replacement: "OpenAI names no replacement for new fine-tuning jobs (new and inactive organizations lost them earlier). https://developers.openai.com/api/docs/deprecations",
+          },
+        },
+      ],
+    },
     js({
       code: 'const { toFile } = require("openai/uploads");\nconst errors = await import("openai/error.js");',
       filename: "upload.cjs",
