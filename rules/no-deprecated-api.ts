@@ -8,6 +8,7 @@ import {
   getFileAnalysis,
   getRequireSource,
   getStaticMemberName,
+  getStaticPropertyKey,
   pathKey,
   SDK_SUBPATH,
   textMentionsAny,
@@ -23,11 +24,11 @@ import { installedModules } from "../src/installed";
 import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
 import { findImportedBinding } from "../src/analysis/imports";
 import { V3_CLIENT_CLASS, V3_MODULES } from "../src/analysis/sdk-v3";
-import { API_RETIREMENTS, deprecationData, OPENAI_V3_SDK, REALTIME_BETA, sdkApiData, type SdkApiDeprecation } from "../src/deprecations";
+import { API_RETIREMENTS, deprecationData, LOCAL_SHELL_TOOL, OPENAI_V3_SDK, REALTIME_BETA, sdkApiData, type SdkApiDeprecation } from "../src/deprecations";
 
 type Include = "shutdown" | "all";
 type Options = [{ include?: Include; date?: string }];
-type MessageIds = "sdkCall" | "restCall" | "importPath" | "v3Sdk" | "realtimeBeta";
+type MessageIds = "sdkCall" | "restCall" | "importPath" | "v3Sdk" | "realtimeBeta" | "localShellTool";
 
 /** Words of the SDK resources the rows name: a file with none of them has no call or URL to report. */
 const CALL_WORDS: readonly Mention[] = ["videos", "images", "realtime", "translations", "permissions", "evals", "finetuning", "fine_tuning"];
@@ -90,6 +91,12 @@ const REALTIME_BETA_HEADER = stringMatching("(?:^|,)\\s*realtime=v1\\s*(?:,|$)")
 /** The subprotocol a browser's `new WebSocket(url, protocols)` opts in with. */
 const REALTIME_BETA_PROTOCOL_VALUE = "openai-beta.realtime-v1";
 const REALTIME_BETA_PROTOCOL = `Literal[value="${REALTIME_BETA_PROTOCOL_VALUE}"]`;
+/** `{ type: "local_shell" }` (src/deprecations.ts, `LOCAL_SHELL_TOOL`), and the frameworks' `localShell()` tools. */
+const LOCAL_SHELL_TYPE = 'Literal[value="local_shell"]';
+const LOCAL_SHELL_CALL = callOfMemberNamed(["localShell"]);
+/** The packages whose `tools.localShell()` makes the tool: the AI SDK's OpenAI provider, LangChain's OpenAI package. */
+const LOCAL_SHELL_PACKAGES: ReadonlySet<string> = new Set(["@ai-sdk/openai", "@langchain/openai"]);
+
 /**
  * Clients that connect to the beta: the SDK's beta entry points (which send the header, or the subprotocol in a
  * browser) and OpenAI's `@openai/realtime-api-beta` (the `RealtimeClient` of the first Realtime examples).
@@ -121,6 +128,7 @@ export default createRule<Options, MessageIds>({
       importPath: "`{{ source }}` is an entry point the openai SDK marks deprecated. Import from `{{ target }}`, which exports the same.",
       v3Sdk: "`OpenAIApi` from `{{ source }}` is the openai v3 SDK's client, which no longer receives updates. Move to {{ replacement }}: {{ url }}",
       realtimeBeta: "{{ form }} opts into the Realtime API beta, which {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
+      localShellTool: "{{ form }} is the legacy local shell tool, which {{ shutDown }}. Move to {{ replacement }}: {{ url }}",
     },
     schema: [
       {
@@ -149,7 +157,8 @@ export default createRule<Options, MessageIds>({
     const checksV3 = include === "all" && mentions.has("openaiapi");
     // The Realtime API beta has a shutdown date: both `include`s report it.
     const checksRealtimeBeta = mentions.has("realtime") && textMentionsAny(context, REALTIME_BETA_NEEDLES);
-    if (!checksCalls && !checksImports && !checksV3 && !checksRealtimeBeta) return {};
+    const checksLocalShell = mentions.has("local_shell") || mentions.has("localshell");
+    if (!checksCalls && !checksImports && !checksV3 && !checksRealtimeBeta && !checksLocalShell) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
     const today = referenceDate(context, date);
@@ -294,6 +303,46 @@ export default createRule<Options, MessageIds>({
       on<TSESTree.CallExpression>(REQUIRE_CALL, (node) => {
         if (getRequireSource(node) !== null) checkBetaClient(node, node.arguments[0]);
       });
+    }
+    if (checksLocalShell) {
+      const data = deprecationData(LOCAL_SHELL_TOOL, today);
+      // Azure's Responses API follows Azure's own schedule: a file that names Azure is left alone.
+      const namesAzure = /azure/iu.test(sourceCode.text);
+      if (!namesAzure) {
+        on<TSESTree.StringLiteral>(LOCAL_SHELL_TYPE, (node) => {
+          // `tools: [{ type: "local_shell" }]`: the tool in a request's `tools` list (a tool call's output item,
+          // `item.type === "local_shell_call"`, is none).
+          const property = node.parent;
+          if (property.type !== AST_NODE_TYPES.Property || property.value !== node || getStaticPropertyKey(property) !== "type") return;
+          const list = property.parent.parent;
+          if (list?.type !== AST_NODE_TYPES.ArrayExpression || list.parent.type !== AST_NODE_TYPES.Property || getStaticPropertyKey(list.parent) !== "tools") return;
+          context.report({ node: property.parent, messageId: "localShellTool", data: { ...data, form: '`{ type: "local_shell" }`' } });
+        });
+      }
+      on<TSESTree.CallExpression>(LOCAL_SHELL_CALL, (node) => {
+        const callee = withoutTypeCasts(node.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || getStaticMemberName(callee) !== "localShell") return;
+        if (!makesLocalShell(withoutTypeCasts(callee.object))) return;
+        context.report({ node, messageId: "localShellTool", data: { ...data, form: `\`${sourceCode.getText(callee)}()\`` } });
+      });
+      /**
+       * `openai.tools` (the AI SDK's provider, imported or made by its `createOpenAI`) or `tools` of `@langchain/openai`
+       * (imported by name or read off the module's namespace).
+       */
+      const makesLocalShell = (tools: TSESTree.Node): boolean => {
+        const imported = findImportedBinding(tools, resolver);
+        if (imported !== null) return imported.name === "tools" && LOCAL_SHELL_PACKAGES.has(imported.source);
+        if (tools.type !== AST_NODE_TYPES.MemberExpression || getStaticMemberName(tools) !== "tools") return false;
+        const provider = withoutTypeCasts(tools.object);
+        if (provider.type !== AST_NODE_TYPES.Identifier) return false;
+        const binding = findImportedBinding(provider, resolver);
+        if (binding !== null) return LOCAL_SHELL_PACKAGES.has(binding.source);
+        // `const provider = createOpenAI({ … })`.
+        const definition = resolver.findVariable(provider)?.defs[0]?.node;
+        if (definition?.type !== AST_NODE_TYPES.VariableDeclarator || definition.init?.type !== AST_NODE_TYPES.CallExpression) return false;
+        const factory = findImportedBinding(definition.init.callee, resolver);
+        return factory?.source === "@ai-sdk/openai" && factory.name === "createOpenAI";
+      };
     }
     if (checksV3) {
       const data = deprecationData(OPENAI_V3_SDK, today);

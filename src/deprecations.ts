@@ -31,6 +31,7 @@ export type DeprecationId =
   | "realtime-beta"
   | "evals-api"
   | "fine-tuning-jobs"
+  | "local-shell-tool"
   | "openai-v3-sdk";
 
 /** How the plugin deals with what a row matches. */
@@ -222,6 +223,18 @@ export const FINE_TUNING_JOBS = dated({
 });
 
 /**
+ * The legacy local shell tool (`{ type: "local_shell" }`, the AI SDK's and LangChain's `localShell` tools), shut down
+ * with `codex-mini-latest`; the SDK keeps its types untagged.
+ */
+export const LOCAL_SHELL_TOOL = dated({
+  id: "local-shell-tool",
+  rule: "no-deprecated-api",
+  what: "the legacy local shell tool (`local_shell`)",
+  ...retirementFacts("local-shell-tool"),
+  remedy: "report",
+});
+
+/**
  * The openai v3 SDK (`new OpenAIApi(new Configuration(…))`), which v4 replaced in 2023, and `openai-edge`, which
  * copies its API over `fetch`. OpenAI's v4 migration guide says v3 no longer receives updates: it has no client for
  * anything released since (tools, the Responses API) and its `createEdit`, `createFineTune` and engine methods call
@@ -250,6 +263,7 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   REALTIME_BETA,
   EVALS_API,
   FINE_TUNING_JOBS,
+  LOCAL_SHELL_TOOL,
   OPENAI_V3_SDK,
 ];
 

@@ -71,6 +71,9 @@ export const MENTION_WORDS = [
   "finetuning",
   "fine_tuning",
   "evals",
+  // The legacy local shell tool: `{ type: "local_shell" }`, `openai.tools.localShell()`.
+  "local_shell",
+  "localshell",
   "projects",
   // Genkit's OpenAI plugin exports model references (`gpt4o`) whose names hold no id (no-deprecated-models).
   "genkitx-openai",
@@ -121,6 +124,7 @@ export const EVERYDAY_WORDS: ReadonlyMap<Mention, ApiPosition> = new Map<Mention
   ["permissions", { parent: "checkpoints" }],
   ["projects", { parent: "organization" }],
   ["evals", "./"],
+  ["localshell", "./"],
   ["completions", "./"],
 ]);
 /**

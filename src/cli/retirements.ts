@@ -1,6 +1,7 @@
 import {
   API_RETIREMENTS,
   DEPRECATIONS,
+  LOCAL_SHELL_TOOL,
   REALTIME_BETA,
   SDK_PARAM_DEPRECATIONS,
   type Deprecation,
@@ -51,8 +52,9 @@ const PER_ITEM: Readonly<Record<string, (data: MessageData, messageId: string) =
   // One retirement per entry of the SDK's own deprecations (the Sora API, `max_tokens`, …): the row whose `what`
   // the rule put in the message, or the import-path row.
   "no-deprecated-api": (data, messageId) => {
-    // The Realtime API beta is a row of the page's, not of the SDK's tags.
+    // The Realtime API beta and the local shell tool are rows of the page's, not of the SDK's tags.
     if (messageId === "realtimeBeta") return fromRow(REALTIME_BETA);
+    if (messageId === "localShellTool") return fromRow(LOCAL_SHELL_TOOL);
     const row =
       messageId === "importPath"
         ? API_RETIREMENTS.find((candidate) => candidate.modules !== undefined)

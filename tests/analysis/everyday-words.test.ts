@@ -25,6 +25,7 @@ describe("files that only share everyday words with the API", () => {
     "images and a workflow": `const images = loadImages();\nconst workflow = { steps: [] };\nrun(workflow, images.length);\n`,
     "autocompletions and translations": `const completions = editor.getCompletions();\nconst translations = loadTranslations("fr");\n`,
     "an evals harness of one's own": `const evals = loadEvals("./cases");\nfor (const suite of evals) await run(suite);\n`,
+    "a terminal's local shell": `const localShell = spawnShell();\nlocalShell.write("ls");\n`,
   };
   for (const [name, code] of Object.entries(lookalikes)) {
     it(`passes no gate: ${name}`, () => {

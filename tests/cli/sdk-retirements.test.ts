@@ -25,7 +25,8 @@ await client.chat.completions.create({ model: "o3", messages, max_tokens: 5 });
 import { Configuration, OpenAIApi } from "openai-edge";
 new WebSocket(url, { headers: { "OpenAI-Beta": "realtime=v1" } });
 await client.evals.list();
-await client.fineTuning.jobs.create({ model, training_file });`;
+await client.fineTuning.jobs.create({ model, training_file });
+await client.responses.create({ model, tools: [{ type: "local_shell" }], input });`;
   const messages = new Linter({ configType: "flat" }).verify(code, [
     {
       plugins: { openai: { rules } as never },
@@ -52,6 +53,7 @@ await client.fineTuning.jobs.create({ model, training_file });`;
     "11 realtime-beta 2026-05-12",
     "12 evals-api 2026-11-30",
     "13 fine-tuning-jobs 2027-01-06",
+    "14 local-shell-tool 2026-02-12",
   ]);
   expect(messages.find((message) => message.line === 9)!.message).toMatch(/^`max_tokens` is rejected by the API/u);
 });

@@ -3,6 +3,12 @@ import { js, ruleTester } from "../rule-tester";
 
 const OPENAI = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
 const settings = { openai: { date: "2026-11-30" } };
+/** What every report of the legacy local shell tool says after its shutdown, but its form. */
+const LOCAL_SHELL = {
+  shutDown: "was shut down on February 12, 2026",
+  replacement: 'the shell tool (`{ type: "shell" }` in Responses requests)',
+  url: "https://developers.openai.com/api/docs/deprecations",
+};
 /** What every report of the Realtime API beta says after its shutdown, but its form. */
 const REALTIME_BETA = {
   shutDown: "was shut down on May 12, 2026",
@@ -76,6 +82,17 @@ ruleTester.run("no-deprecated-api", rule, {
     'await fetch("https://api.openai.com/v1/fine_tuning/jobs", { headers });',
     'const evals = { create(x) { return x; } };\nevals.create({ name: "smoke" });\nexport async function run(store) { return store.evals.list(); }',
     'import { createScorer } from "@mastra/core/evals";\nconst scorer = createScorer({ name: "tone" });',
+    // The local shell tool's look-alikes: its output items, the string outside a request's tools, a terminal app's own
+    // `localShell`, and the replacement.
+    'if (item.type === "local_shell_call" || item.type === "local_shell") run(item);\nconst config = { type: "local_shell" };\nconst list = [{ type: "local_shell" }];\nconst options = { steps: [{ type: "local_shell" }] };',
+    'class Term { localShell = new LocalShell(); run() { return this.localShell.spawn(); } }\nconst shell = { tools: { localShell() {} } };\nshell.tools.localShell();',
+    'import { openai } from "@ai-sdk/openai";\nconst tools = { shell: openai.tools.shell({ execute }) };',
+    // Another provider's `tools.localShell`, and a member of the package that is not its `tools`.
+    'import { createAnthropic } from "@ai-sdk/anthropic";\nconst provider = createAnthropic();\nprovider.tools.localShell({ execute });',
+    'import { openai } from "@ai-sdk/openai";\nopenai.localShell({ execute });',
+    `${OPENAI}await client.responses.create({ model: "gpt-5.1", tools: [{ type: "shell" }], input });`,
+    // Azure's Responses API follows Azure's own schedule.
+    'import { AzureOpenAI } from "openai";\nconst azure = new AzureOpenAI();\nawait azure.responses.create({ model, tools: [{ type: "local_shell" }], input });',
     // `include: "shutdown"` leaves the undated entries out.
     { code: `${OPENAI}await client.beta.realtime.sessions.create({});\nimport { Stream } from "openai/streaming";`, options: [{ include: "shutdown" }] },
   ],
@@ -290,6 +307,30 @@ ruleTester.run("no-deprecated-api", rule, {
             replacement: "OpenAI names no replacement for new fine-tuning jobs (new and inactive organizations lost them earlier). https://developers.openai.com/api/docs/deprecations",
           },
         },
+      ],
+    },
+    {
+      // The legacy local shell tool, in a Responses request's tools, dated by the deprecations page; in `recommended` too.
+      code: `${OPENAI}await client.responses.create({ model: "codex-mini-latest", tools: [{ type: "local_shell" }], input });`,
+      options: [{ include: "shutdown" }],
+      settings,
+      errors: [{ messageId: "localShellTool", line: 3, column: 69, data: { ...LOCAL_SHELL, form: '`{ type: "local_shell" }`' } }],
+    },
+    {
+      // The AI SDK's tool, from the provider it exports or one its `createOpenAI` makes; before the day, the future tense.
+      code: 'import { openai, createOpenAI } from "@ai-sdk/openai";\nconst a = openai.tools.localShell({ execute });\nconst provider = createOpenAI({ apiKey });\nconst b = provider.tools.localShell({ execute });',
+      options: [{ date: "2026-02-01" }],
+      errors: [
+        { messageId: "localShellTool", line: 2, data: { ...LOCAL_SHELL, form: "`openai.tools.localShell()`", shutDown: "shuts down on February 12, 2026, in 11 days" } },
+        { messageId: "localShellTool", line: 4 },
+      ],
+    },
+    {
+      // LangChain's, imported by name or read off the module.
+      code: 'import { tools } from "@langchain/openai";\nimport * as lc from "@langchain/openai";\nconst model = llm.bindTools([tools.localShell(), lc.tools.localShell()]);',
+      errors: [
+        { messageId: "localShellTool", line: 3, column: 30, data: { ...LOCAL_SHELL, form: "`tools.localShell()`" } },
+        { messageId: "localShellTool", line: 3, column: 50 },
       ],
     },
     js({
