@@ -272,7 +272,7 @@ ruleTester.run("no-deprecated-api", rule, {
     {
       // The Evals API, shut down with the Evals platform: dated by the deprecations page, not by the SDK; in
       // `recommended` too.
-      code: `${OPENAI}const evaluation = await client.evals.create({ name, data_source_config, testing_criteria });\nawait client.evals.runs.create(evaluation.id, { data_source });`,
+      code: `${OPENAI}const evaluation = await client.evals.create({ name, data_source_config, testing_criteria });\nawait client.evals.runs.create(evaluation.id, { data_source });\nawait client.evals.runs.cancel(run.id, { eval_id: evaluation.id });`,
       options: [{ include: "shutdown", date: "2026-12-03" }],
       errors: [
         {
@@ -286,6 +286,8 @@ ruleTester.run("no-deprecated-api", rule, {
           },
         },
         { messageId: "sdkCall", line: 4 },
+        // A method name the SDK's tagged rows do not have.
+        { messageId: "sdkCall", line: 5 },
       ],
     },
     {
