@@ -16,7 +16,7 @@ import {
   type Mention,
   type OpenAIValue,
 } from "../src/analysis";
-import { clientProvider, mayBeOpenAI } from "../src/analysis/provider";
+import { clientProvider, fileNamesAzure, mayBeOpenAI } from "../src/analysis/provider";
 import { findHeaderName } from "../src/analysis/headers";
 import { callOfMemberNamed, callOfName, stringMatching, URL_START_LITERALS } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
@@ -209,6 +209,9 @@ export default createRule<Options, MessageIds>({
       return null;
     }
 
+    // Azure's Realtime preview and Responses API follow Azure's own schedule: where no request tells the provider (a
+    // header value, a subprotocol, a tool object), a file that names Azure is left alone.
+    const namesAzure = (checksRealtimeBeta || checksLocalShell) && fileNamesAzure(sourceCode.text);
     const listeners: TSESLint.RuleListener = {};
     /** Adds a listener, after any the selector has already (the import checks and the Realtime beta's share some). */
     const on = <Node extends TSESTree.Node>(selector: string, listener: (node: Node) => void): void => {
@@ -286,8 +289,6 @@ export default createRule<Options, MessageIds>({
     }
     if (checksRealtimeBeta) {
       const data = deprecationData(REALTIME_BETA, today);
-      // Azure's Realtime preview follows Azure's own schedule: a file that names Azure is left alone.
-      const namesAzure = /azure/iu.test(sourceCode.text);
       const report = (node: TSESTree.Node, form: string): void => {
         context.report({ node, messageId: "realtimeBeta", data: { ...data, form } });
       };
@@ -327,8 +328,6 @@ export default createRule<Options, MessageIds>({
     }
     if (checksLocalShell) {
       const data = deprecationData(LOCAL_SHELL_TOOL, today);
-      // Azure's Responses API follows Azure's own schedule: a file that names Azure is left alone.
-      const namesAzure = /azure/iu.test(sourceCode.text);
       if (!namesAzure) {
         on<TSESTree.StringLiteral>(LOCAL_SHELL_TYPE, (node) => {
           // `tools: [{ type: "local_shell" }]`: the tool in a request's `tools` list (a tool call's output item,

@@ -63,6 +63,15 @@ export function providerOfUrl(text: string, complete: boolean): Provider {
 const AZURE_MODULE = /^@azure\/|^@ai-sdk\/azure$/u;
 /** A name that says Azure: `azureClient`, `this.azureOpenAI`, `AZURE_OPENAI_ENDPOINT`. */
 const AZURE_NAME = /azure/iu;
+
+/**
+ * Whether a file's text names Azure anywhere (`AzureOpenAI`, `openai.azure.com`, `AZURE_OPENAI_ENDPOINT`). For what a
+ * rule finds apart from any request whose provider it can read (a header value, a WebSocket subprotocol, a tool
+ * object), a file that may speak to Azure, whose deployments follow Azure's own schedule, is left alone.
+ */
+export function fileNamesAzure(text: string): boolean {
+  return AZURE_NAME.test(text);
+}
 /** A name that says OpenAI: `OPENAI_BASE_URL`, `this.openaiBase`, `cfg.openai.url`. */
 const OPENAI_NAME = /openai/iu;
 /** Aliases, wrappers and helper functions followed; real code never chains more. */
