@@ -59,7 +59,9 @@ const PER_ITEM: Readonly<Record<string, (data: MessageData, messageId: string) =
       messageId === "importPath"
         ? API_RETIREMENTS.find((candidate) => candidate.modules !== undefined)
         : API_RETIREMENTS.find((candidate) => candidate.what === data.what);
-    if (row?.page !== undefined) return fromRow(row.page);
+    // A row of the page's that the rule matches as it does the SDK's: the page row's retirement, with the rule row's
+    // sentence as what to do (where the page names nothing to move to, "move to …" would not read).
+    if (row?.page !== undefined) return fromRow(row.page, row.replacement);
     return row === undefined ? undefined : sdkRetirement(row);
   },
   "no-deprecated-params": (data) => {
@@ -155,11 +157,12 @@ export function modelRetirement(id: string | undefined): Retirement | undefined 
   return retirement;
 }
 
-function fromRow(row: Deprecation): Retirement {
+/** A table row's retirement; `advice`, where given, is what to do in place of the row's replacement. */
+function fromRow(row: Deprecation, advice?: string): Retirement {
   return {
     id: row.id,
     what: row.what,
-    replacement: row.replacement,
+    ...(advice === undefined ? { replacement: row.replacement } : { note: advice }),
     ...(row.shutdown === undefined ? {} : { shutdown: row.shutdown }),
     ...(row.shutdownScope === undefined ? {} : { shutdownScope: row.shutdownScope }),
     url: row.url,

@@ -56,6 +56,11 @@ await client.responses.create({ model, tools: [{ type: "local_shell" }], input }
     "14 local-shell-tool 2026-02-12",
   ]);
   expect(messages.find((message) => message.line === 9)!.message).toMatch(/^`max_tokens` is rejected by the API/u);
+  // The page's rows say what to do in the rule's words: where the page names nothing to move to, no "move to …".
+  const fineTuning = messages.find((message) => message.line === 13)!;
+  const retirement = retirementOf({ rule: "no-deprecated-api", messageId: fineTuning.messageId, message: fineTuning.message });
+  expect(retirement.replacement).toBeUndefined();
+  expect(retirement.note).toBe("OpenAI names no replacement for new fine-tuning jobs (new and inactive organizations lost them earlier).");
 });
 
 it("reads back the data of every report on the fixtures and examples through its message id's template", () => {
