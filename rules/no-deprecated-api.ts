@@ -108,8 +108,7 @@ function mentionsRealtimeBeta(text: string): boolean {
 /** The header value, alone or among other `OpenAI-Beta` flags (`realtime=v1, assistants=v2`). */
 const REALTIME_BETA_HEADER = stringMatching("(?:^|,)\\s*realtime=v1\\s*(?:,|$)");
 /** The subprotocol a browser's `new WebSocket(url, protocols)` opts in with. */
-const REALTIME_BETA_PROTOCOL_VALUE = "openai-beta.realtime-v1";
-const REALTIME_BETA_PROTOCOL = `Literal[value="${REALTIME_BETA_PROTOCOL_VALUE}"]`;
+const REALTIME_BETA_PROTOCOL = 'Literal[value="openai-beta.realtime-v1"]';
 /** `{ type: "local_shell" }` (src/deprecations.ts, `LOCAL_SHELL_TOOL`), and the frameworks' `localShell()` tools. */
 const LOCAL_SHELL_TYPE = 'Literal[value="local_shell"]';
 const LOCAL_SHELL_CALL = callOfMemberNamed(["localShell"]);
@@ -213,17 +212,6 @@ export default createRule<Options, MessageIds>({
     // header value, a subprotocol, a tool object), a file that names Azure is left alone.
     const namesAzure = (checksRealtimeBeta || checksLocalShell) && fileNamesAzure(sourceCode.text);
     const listeners: TSESLint.RuleListener = {};
-    /** Adds a listener, after any the selector has already (the import checks and the Realtime beta's share some). */
-    const on = <Node extends TSESTree.Node>(selector: string, listener: (node: Node) => void): void => {
-      const before = listeners[selector] as ((node: Node) => void) | undefined;
-      (listeners as Record<string, (node: Node) => void>)[selector] =
-        before === undefined
-          ? listener
-          : (node) => {
-              before(node);
-              listener(node);
-            };
-    };
     if (checksCalls) {
       listeners[mentions.has("evals") ? METHOD_CALL_SELECTOR_WITH_EVALS : METHOD_CALL_SELECTOR] = (node: TSESTree.CallExpression) => {
         const callee = node.callee.type === AST_NODE_TYPES.TSNonNullExpression ? node.callee.expression : node.callee;
@@ -253,83 +241,84 @@ export default createRule<Options, MessageIds>({
         context.report({ node: endpoint.url, messageId: "restCall", data: { ...sdkApiData(row, today), path: endpoint.path } });
       };
     }
-    if (checksImports) {
-      const checkSource = (source: TSESTree.Node | null | undefined): void => {
-        if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return;
-        const match = MODULE_PATH.exec(source.value);
-        if (match === null) return;
-        const row = moduleRows.find((candidate) => candidate.modules!.has(match[1]!));
-        if (row === undefined) return;
-        const target = `${row.modules!.get(match[1]!)!}${match[2] ?? ""}`;
-        const installed = installedModules.targetInstalled(target, context.filename, context.cwd);
-        // An SDK older than 5.0: `openai/streaming` is the module itself, with no `core/` to move to.
-        if (installed === "missing") return;
-        const raw = sourceCode.getText(source);
-        context.report({
-          node: source,
-          messageId: "importPath",
-          data: { source: source.value, target },
-          fix: installed === "yes" ? (fixer) => fixer.replaceText(source, `${raw[0]}${target}${raw[0]}`) : null,
-        });
+    /** A deprecated entry point of the SDK (`openai/streaming`), reported with the fix to its `openai/core/…` module. */
+    const checkEntryPoint = (source: TSESTree.Node | null | undefined): void => {
+      if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return;
+      const match = MODULE_PATH.exec(source.value);
+      if (match === null) return;
+      const row = moduleRows.find((candidate) => candidate.modules!.has(match[1]!));
+      if (row === undefined) return;
+      const target = `${row.modules!.get(match[1]!)!}${match[2] ?? ""}`;
+      const installed = installedModules.targetInstalled(target, context.filename, context.cwd);
+      // An SDK older than 5.0: `openai/streaming` is the module itself, with no `core/` to move to.
+      if (installed === "missing") return;
+      const raw = sourceCode.getText(source);
+      context.report({
+        node: source,
+        messageId: "importPath",
+        data: { source: source.value, target },
+        fix: installed === "yes" ? (fixer) => fixer.replaceText(source, `${raw[0]}${target}${raw[0]}`) : null,
+      });
+    };
+    const realtimeBetaData = checksRealtimeBeta ? deprecationData(REALTIME_BETA, today) : undefined;
+    const reportRealtimeBeta = (node: TSESTree.Node, form: string): void => {
+      context.report({ node, messageId: "realtimeBeta", data: { ...realtimeBetaData, form } });
+    };
+    /** A client of the Realtime API beta: the SDK's beta entry points, `@openai/realtime-api-beta`. */
+    const checkBetaClient = (node: TSESTree.Node, source: TSESTree.Node | null | undefined): void => {
+      if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !REALTIME_BETA_MODULE.test(source.value)) return;
+      const client = source.value.startsWith("openai/") ? "the SDK's beta Realtime client" : "OpenAI's beta Realtime client";
+      reportRealtimeBeta(node, `\`${source.value}\` (${client})`);
+    };
+    if (checksImports || checksRealtimeBeta) {
+      /**
+       * A module named at `node` (an import, `export … from`, `import()`, `require`): the entry-point check, and the
+       * Realtime beta's where more than types come from it (`values`).
+       */
+      const checkModule = (node: TSESTree.Node, source: TSESTree.Node | null | undefined, values: boolean): void => {
+        if (checksImports) checkEntryPoint(source);
+        if (checksRealtimeBeta && values) checkBetaClient(node, source);
       };
-      on<TSESTree.ImportDeclaration>("ImportDeclaration", (node) => checkSource(node.source));
-      on<TSESTree.ExportNamedDeclaration>("ExportNamedDeclaration", (node) => checkSource(node.source));
-      on<TSESTree.ExportAllDeclaration>("ExportAllDeclaration", (node) => checkSource(node.source));
-      on<TSESTree.ImportExpression>("ImportExpression", (node) => checkSource(withoutTypeCasts(node.source)));
-      on<TSESTree.TSExternalModuleReference>("TSExternalModuleReference", (node) => checkSource(node.expression));
-      on<TSESTree.TSImportType>("TSImportType", (node) => {
+      listeners.ImportDeclaration = (node) => {
+        const typesOnly =
+          node.importKind === "type" ||
+          (node.specifiers.length > 0 && node.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type"));
+        checkModule(node, node.source, !typesOnly);
+      };
+      listeners.ExportNamedDeclaration = (node) => checkModule(node, node.source, node.exportKind !== "type");
+      listeners.ExportAllDeclaration = (node) => checkModule(node, node.source, node.exportKind !== "type");
+      listeners.ImportExpression = (node) => checkModule(node, withoutTypeCasts(node.source), true);
+      listeners[REQUIRE_CALL] = (node: TSESTree.CallExpression) => {
+        if (getRequireSource(node) !== null) checkModule(node, node.arguments[0], true);
+      };
+    }
+    if (checksImports) {
+      // Where a module's types are named: the entry-point check only.
+      listeners.TSExternalModuleReference = (node) => checkEntryPoint(node.expression);
+      listeners.TSImportType = (node) => {
         // Recent typescript-eslint parsers give `source`; older ones only `argument`.
         const source = (node as Partial<TSESTree.TSImportType>).source;
-        if (source != null) checkSource(source);
-        else if (node.argument.type === AST_NODE_TYPES.TSLiteralType) checkSource(node.argument.literal);
-      });
-      on<TSESTree.CallExpression>(REQUIRE_CALL, (node) => {
-        if (getRequireSource(node) !== null) checkSource(node.arguments[0]);
-      });
+        if (source != null) checkEntryPoint(source);
+        else if (node.argument.type === AST_NODE_TYPES.TSLiteralType) checkEntryPoint(node.argument.literal);
+      };
     }
-    if (checksRealtimeBeta) {
-      const data = deprecationData(REALTIME_BETA, today);
-      const report = (node: TSESTree.Node, form: string): void => {
-        context.report({ node, messageId: "realtimeBeta", data: { ...data, form } });
+    if (checksRealtimeBeta && !namesAzure) {
+      listeners[REALTIME_BETA_HEADER] = (node: TSESTree.StringLiteral) => {
+        if (findHeaderName(node)?.toLowerCase() === "openai-beta") reportRealtimeBeta(node, "The `OpenAI-Beta: realtime=v1` header");
       };
-      if (!namesAzure) {
-        on<TSESTree.StringLiteral>(REALTIME_BETA_HEADER, (node) => {
-          if (findHeaderName(node)?.toLowerCase() === "openai-beta") report(node, "The `OpenAI-Beta: realtime=v1` header");
-        });
-        on<TSESTree.StringLiteral>(REALTIME_BETA_PROTOCOL, (node) => {
-          // Offered as a subprotocol: in a list, or a call's argument after the URL (`new WebSocket(url, protocol)`).
-          const parent = node.parent;
-          const offered =
-            parent.type === AST_NODE_TYPES.ArrayExpression ||
-            ((parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) && parent.arguments.indexOf(node) > 0);
-          if (offered) report(node, "The `openai-beta.realtime-v1` subprotocol");
-        });
-      }
-      /** An import (not of types only), `export … from`, `require` or `import()` of a beta client. */
-      const checkBetaClient = (node: TSESTree.Node, source: TSESTree.Node | null | undefined): void => {
-        if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !REALTIME_BETA_MODULE.test(source.value)) return;
-        const client = source.value.startsWith("openai/") ? "the SDK's beta Realtime client" : "OpenAI's beta Realtime client";
-        report(node, `\`${source.value}\` (${client})`);
+      listeners[REALTIME_BETA_PROTOCOL] = (node: TSESTree.StringLiteral) => {
+        // Offered as a subprotocol: in a list, or a call's argument after the URL (`new WebSocket(url, protocol)`).
+        const parent = node.parent;
+        const offered =
+          parent.type === AST_NODE_TYPES.ArrayExpression ||
+          ((parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) && parent.arguments.indexOf(node) > 0);
+        if (offered) reportRealtimeBeta(node, "The `openai-beta.realtime-v1` subprotocol");
       };
-      on<TSESTree.ImportDeclaration>("ImportDeclaration", (node) => {
-        const typesOnly = node.importKind === "type" || (node.specifiers.length > 0 && node.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type"));
-        if (!typesOnly) checkBetaClient(node, node.source);
-      });
-      on<TSESTree.ExportNamedDeclaration>("ExportNamedDeclaration", (node) => {
-        if (node.exportKind !== "type") checkBetaClient(node, node.source);
-      });
-      on<TSESTree.ExportAllDeclaration>("ExportAllDeclaration", (node) => {
-        if (node.exportKind !== "type") checkBetaClient(node, node.source);
-      });
-      on<TSESTree.ImportExpression>("ImportExpression", (node) => checkBetaClient(node, withoutTypeCasts(node.source)));
-      on<TSESTree.CallExpression>(REQUIRE_CALL, (node) => {
-        if (getRequireSource(node) !== null) checkBetaClient(node, node.arguments[0]);
-      });
     }
     if (checksLocalShell) {
       const data = deprecationData(LOCAL_SHELL_TOOL, today);
       if (!namesAzure) {
-        on<TSESTree.StringLiteral>(LOCAL_SHELL_TYPE, (node) => {
+        listeners[LOCAL_SHELL_TYPE] = (node: TSESTree.StringLiteral) => {
           // `tools: [{ type: "local_shell" }]`: the tool in a request's `tools` list (a tool call's output item,
           // `item.type === "local_shell_call"`, is none).
           const property = node.parent;
@@ -337,14 +326,14 @@ export default createRule<Options, MessageIds>({
           const list = property.parent.parent;
           if (list?.type !== AST_NODE_TYPES.ArrayExpression || list.parent.type !== AST_NODE_TYPES.Property || getStaticPropertyKey(list.parent) !== "tools") return;
           context.report({ node: property.parent, messageId: "localShellTool", data: { ...data, form: '`{ type: "local_shell" }`' } });
-        });
+        };
       }
-      on<TSESTree.CallExpression>(LOCAL_SHELL_CALL, (node) => {
+      listeners[LOCAL_SHELL_CALL] = (node: TSESTree.CallExpression) => {
         const callee = withoutTypeCasts(node.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression || getStaticMemberName(callee) !== "localShell") return;
         if (!makesLocalShell(withoutTypeCasts(callee.object))) return;
         context.report({ node, messageId: "localShellTool", data: { ...data, form: `\`${sourceCode.getText(callee)}()\`` } });
-      });
+      };
       /**
        * `openai.tools` (the AI SDK's provider, imported or made by its `createOpenAI`) or `tools` of `@langchain/openai`
        * (imported by name or read off the module's namespace).
