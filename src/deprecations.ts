@@ -525,14 +525,21 @@ export const SDK_API_DEPRECATIONS: readonly SdkApiDeprecation[] = [
 ];
 
 /**
+ * A row of {@link PAGE_API_RETIREMENTS}: what it matches and says, with its shutdown date, guide, remedy and config
+ * taken from the page's row it stands for (dated, so `recommended`).
+ */
+function pageApiRow(page: Deprecation & { readonly shutdown: string }, row: Pick<SdkApiDeprecation, "id" | "what" | "resources" | "methods" | "restPaths" | "restNeedsOpenAIName" | "replacement">): SdkApiDeprecation {
+  return { ...row, sdkKeys: [], shutdown: page.shutdown, url: page.url, remedy: page.remedy, config: "recommended", page };
+}
+
+/**
  * Parts of the API that OpenAI's deprecations page dates and the SDK does not tag (no `sdkKeys`): matched and reported
  * as the SDK's rows are, with the page's dates. Fine-tuning has no REST path here: `/v1/fine_tuning/jobs` also lists
  * jobs, which goes on.
  */
 export const PAGE_API_RETIREMENTS: readonly SdkApiDeprecation[] = [
-  {
+  pageApiRow(EVALS_API, {
     id: "evals",
-    sdkKeys: [],
     what: "the Evals API",
     resources: ["evals"],
     // For receivers the rule cannot resolve, and the method names its listener lets through.
@@ -540,24 +547,13 @@ export const PAGE_API_RETIREMENTS: readonly SdkApiDeprecation[] = [
     restPaths: ["evals"],
     restNeedsOpenAIName: true,
     replacement: "Move the evals off OpenAI's platform (OpenAI's migration guide moves them to Promptfoo).",
-    shutdown: EVALS_API.shutdown,
-    url: EVALS_API.url,
-    remedy: "report",
-    config: "recommended",
-    page: EVALS_API,
-  },
-  {
+  }),
+  pageApiRow(FINE_TUNING_JOBS, {
     id: "fineTuning.jobs.create",
-    sdkKeys: [],
     what: "fine-tuning job creation",
     methods: sdkMethods((path, name) => path === "fineTuning.jobs" && name === "create"),
     replacement: "OpenAI names no replacement for new fine-tuning jobs (new and inactive organizations lost them earlier).",
-    shutdown: FINE_TUNING_JOBS.shutdown,
-    url: FINE_TUNING_JOBS.url,
-    remedy: "report",
-    config: "recommended",
-    page: FINE_TUNING_JOBS,
-  },
+  }),
 ];
 
 /** Every row `no-deprecated-api` reports calls, endpoints and entry points by: the SDK's tags, then the page's rows. */
