@@ -6,7 +6,7 @@ import { clientProvider, mayBeOpenAI, providerOfOptions } from "./provider";
 import { findImportedBinding } from "./imports";
 import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-routers";
 import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
-import { findRequestBody, isJsonStringify, requestOfWrite, type RestAnalysis } from "./rest";
+import { findRequestBody, isJsonStringify, requestOfWrite, type RestAnalysis, type RestEndpoint } from "./rest";
 import { methodNames } from "./sdk";
 import { findV3Request, V3_METHODS } from "./sdk-v3";
 import { MODEL_REQUEST_METHODS, NESTED_MODEL_KEYS, sdkRequest } from "../sdk-methods";
@@ -527,7 +527,7 @@ export class ModelUses {
     if (typeof text !== "string") return null;
     const match = /[?&]model=([^&#\s]+)/u.exec(text);
     if (match === null) return null;
-    const endpoint = this.#rest.endpointAt(node);
+    const endpoint = this.#rest.endpointAt(node) ?? this.#endpointOfQuery(node);
     if (endpoint === null || endpoint.provider !== "openai" || !endpoint.path.startsWith("realtime")) return null;
     let id: string;
     try {
@@ -536,6 +536,27 @@ export class ModelUses {
       return null;
     }
     return { id, offset: match.index + match[0].length - match[1]!.length };
+  }
+
+  /**
+   * The Realtime endpoint a query written apart is joined to: `const QUERY = "?model=gpt-4o-realtime-preview"` read in
+   * `REALTIME_URL + QUERY` or `${REALTIME_URL}${QUERY}` (the first OpenAI Realtime URL its reads build), else `null`.
+   * Only a `const`, which no other value replaces.
+   */
+  #endpointOfQuery(node: TSESTree.Literal | TSESTree.TemplateLiteral): RestEndpoint | null {
+    const declarator = node.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+    if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== "const") return null;
+    for (const reference of this.#resolver.findVariable(declarator.id)?.references ?? []) {
+      let url: TSESTree.Node = reference.identifier;
+      if (url.parent?.type === AST_NODE_TYPES.TemplateLiteral) url = url.parent;
+      while (url.parent?.type === AST_NODE_TYPES.BinaryExpression && url.parent.operator === "+") url = url.parent;
+      // A read standing alone (the declaration itself, `new WebSocket(QUERY)`) builds no URL here.
+      if (url === reference.identifier) continue;
+      const endpoint = this.#rest.endpointOfExpression(url as TSESTree.Expression);
+      if (endpoint !== null && endpoint.provider === "openai" && endpoint.path.startsWith("realtime")) return endpoint;
+    }
+    return null;
   }
 
   /**

@@ -364,6 +364,23 @@ export class RestAnalysis {
   }
 
   /**
+   * The endpoint of a URL expression that holds no string to ask {@link endpointAt} about (`REALTIME_URL + QUERY`),
+   * or of one that does (its first string answers): for the first, its parts folded, counted only as an absolute URL
+   * (a path needs a call or a base this reading does not look for). No call is looked for.
+   */
+  endpointOfExpression(node: TSESTree.Expression): RestEndpoint | null {
+    const first = findFirstStringNode(node);
+    if (first !== null) return first.type === AST_NODE_TYPES.Literal || first.type === AST_NODE_TYPES.TemplateLiteral ? this.endpointAt(first) : null;
+    const text = this.#flatten(node)
+      .map((part) => ("text" in part ? part.text : HOLE))
+      .join("");
+    const absolute = ABSOLUTE_URL.exec(text);
+    const found = absolute === null ? null : apiPathOf(absolute[1]!, absolute[2] ?? "");
+    if (found === null) return null;
+    return { url: node, path: found.path.replaceAll(HOLE, "{}").replace(/\/+$/u, ""), call: null, urlInCall: null, provider: found.provider };
+  }
+
+  /**
    * Whether the file writes OpenAI's base URL as a string of its own (`"https://api.openai.com/v1"`): its string
    * tokens are looked at once per file, and the host table decides.
    */

@@ -72,6 +72,11 @@ ruleTester.run("no-deprecated-models", rule, {
     valid('const params = new URLSearchParams();\nparams.set("model", "gpt-4o-realtime-preview");'),
     valid('const url = new URL("https://example.com/realtime");\nurl.searchParams.set("model", "gpt-4o-realtime-preview");'),
     valid('new WebSocket("wss://example.com/socket?model=gpt-4o-realtime-preview");\nnew WebSocket("wss://api.x.ai/v1/realtime?model=gpt-4o-realtime-preview");'),
+    // A query kept in a constant counts only where its reads build an OpenAI Realtime URL: not another provider's, not
+    // another endpoint, not a string never joined to a URL.
+    valid('const BASE = "wss://api.x.ai/v1/realtime";\nconst QUERY = "?model=gpt-4o-realtime-preview";\nnew WebSocket(BASE + QUERY);\nnew WebSocket(`${BASE}${QUERY}`);'),
+    valid('const QUERY = "?model=gpt-4o-realtime-preview";\nawait fetch("https://api.openai.com/v1/chat/completions" + QUERY, init);\nconsole.log(QUERY);'),
+    valid('let QUERY = "?model=gpt-4o-realtime-preview";\nif (ga) QUERY = "?model=gpt-realtime-2.1";\nnew WebSocket("wss://api.openai.com/v1/realtime" + QUERY);'),
     valid('new WebSocket("wss://acme.openai.azure.com/openai/realtime?api-version=2024-10-01-preview&deployment=gpt-4o-realtime-preview");'),
     // JSON over sockets that is not an OpenAI Realtime event: another server, another event type, another key, another channel.
     valid('const ws = new WebSocket("wss://example.com/socket");\nws.send(JSON.stringify({ type: "session.update", session: { model: "gpt-4o-realtime-preview" } }));'),
@@ -161,6 +166,31 @@ ruleTester.run("no-deprecated-models", rule, {
     // The model of a Realtime URL: an interpolated id, and `url.searchParams.set`.
     invalidAt('const MODEL = "gpt-4o-realtime-preview";\nconst ws = new WebSocket(`wss://api.openai.com/v1/realtime?model=${MODEL}`);', ["gpt-4o-realtime-preview"]),
     invalidAt('const url = new URL("wss://api.openai.com/v1/realtime");\nurl.searchParams.set("model", "gpt-4o-mini-realtime-preview");', ["gpt-4o-mini-realtime-preview"]),
+    // The query kept in a constant of its own and joined to the Realtime URL (a `+`, through a `const`, or a template):
+    // reported at the query, its suggestions rewrite the id alone.
+    ...[
+      'const REALTIME_URL = "wss://api.openai.com/v1/realtime";\nconst QUERY = "?model=gpt-4o-realtime-preview-2024-10-01";\nconst url = REALTIME_URL + QUERY;\nexport const ws = new WebSocket(url);',
+      'const REALTIME_URL = "wss://api.openai.com/v1/realtime";\nconst QUERY = "?model=gpt-4o-realtime-preview-2024-10-01";\nexport const ws = new WebSocket(`${REALTIME_URL}${QUERY}`);',
+      'const QUERY = `&model=gpt-4o-realtime-preview-2024-10-01`;\nexport const ws = new WebSocket("wss://api.openai.com/v1/realtime?voice=alloy" + QUERY);',
+      'const QUERY = "?model=gpt-4o-realtime-preview-2024-10-01";\nconsole.log(`joining ${QUERY}`);\nexport const other = new WebSocket("wss://api.x.ai/v1/realtime" + QUERY);\nawait fetch("https://api.openai.com/v1/models" + QUERY);\nexport const ws = new WebSocket("wss://api.openai.com/v1/realtime" + QUERY);',
+      'const CALLS = "/calls?model=gpt-4o-realtime-preview-2024-10-01";\nawait fetch(`https://api.openai.com/v1/realtime${CALLS}`, { method: "POST", body: offer.sdp, headers });',
+    ].map((code) => {
+      const id = "gpt-4o-realtime-preview-2024-10-01";
+      const line = code.split("\n").findIndex((text) => text.includes(`model=${id}`)) + 1;
+      const text = code.split("\n")[line - 1]!;
+      return {
+        code,
+        options,
+        errors: [
+          {
+            messageId: "deprecatedModel" as const,
+            line,
+            column: text.search(/["`][^"`]*[?&]model=/u) + 1,
+            suggestions: (MODEL_SHUTDOWNS.get(id)?.suggestions ?? []).map((replacement) => replaced(code.replace(id, replacement), replacement)),
+          },
+        ],
+      };
+    }),
     {
       // The id written inside the URL: reported at the URL, its suggestions rewrite the id alone.
       code: 'const ws = new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview-2024-12-17", { headers });',
