@@ -20,13 +20,13 @@ const ASSISTANTS_TYPE_MODULE = /^openai\/resources\/beta\/(?:assistants|threads)
 /** The SDK's runtime helper for Assistants run streams (`AssistantStream.fromReadableStream(body)` in a browser). */
 const ASSISTANTS_STREAM_MODULE = /^openai\/lib\/AssistantStream(?:\.m?js)?$/u;
 
-/** `OpenAI-Beta` header values that opt into the Assistants API (`assistants=v1`, `assistants=v2`). */
-const ASSISTANTS_BETA_HEADER = /^assistants=v\d+$/u;
+/** `OpenAI-Beta` header values that opt into the Assistants API (`assistants=v2`), alone or among other betas (`realtime=v1, assistants=v2`). */
+const ASSISTANTS_BETA_HEADER = /(?:^|,)\s*assistants=v\d+\s*(?:,|$)/u;
 
 /** The listeners' own first checks, as selectors (src/analysis/selectors.ts). */
 const REQUIRE_CALL = callOfName("require");
 const ASSISTANTS_CALL = callOfMemberNamed(methodNames(ASSISTANTS_SDK_RESOURCES));
-const BETA_HEADER_LITERAL = stringMatching("^assistants=v");
+const BETA_HEADER_LITERAL = stringMatching("(?:^|,)\\s*assistants=v");
 
 /**
  * Reports every use of the Assistants API: SDK calls below `beta.assistants` / `beta.threads`, REST calls to

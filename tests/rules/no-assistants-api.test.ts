@@ -45,6 +45,8 @@ ruleTester.run("no-assistants-api", rule, {
     "await fetch(`${FORUM_API}/threads`);",
     // A header for another beta.
     'await fetch(url, { headers: { "OpenAI-Beta": "chatkit_beta=v1" } });',
+    // Only a whole `assistants=v<n>` among the betas named.
+    'await fetch(url, { headers: { "OpenAI-Beta": "realtime=v1, my_assistants=v2" } });\nawait fetch(url, { headers: { "OpenAI-Beta": "assistants=v2-preview" } });',
     // Types from the Responses API.
     'import type { Response } from "openai/resources/responses/responses";',
     // Dynamic member: we cannot name it, so we do not guess.
@@ -203,6 +205,14 @@ ruleTester.run("no-assistants-api", rule, {
       errors: [
         { messageId: "betaHeader", line: 2 },
         { messageId: "betaHeader", line: 4 },
+      ],
+    },
+    {
+      // The header's value may name several betas, comma-separated.
+      code: 'const ws = new WebSocket(url, { headers: { "OpenAI-Beta": "realtime=v1, assistants=v2" } });\nawait fetch(url, { headers: { "OpenAI-Beta": "assistants=v2,realtime=v1" } });',
+      errors: [
+        { messageId: "betaHeader", line: 1 },
+        { messageId: "betaHeader", line: 2 },
       ],
     },
     {
