@@ -9,7 +9,7 @@ import { GENKIT_OPENAI_REFS_MODULE, genkitModelRef, splitRoutedModel, type Route
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS, modelShutdownData } from "../src/deprecations";
 import { DATE_OPTION_SCHEMA, daysFrom, referenceDate } from "../src/dates";
-import { MODEL_SHUTDOWNS, type ModelShutdown } from "../src/models";
+import { modelShutdownOf, type ModelShutdown } from "../src/models";
 
 export interface Options {
   /** Ids still allowed while a team migrates. */
@@ -89,7 +89,7 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
         }
       }
       // Most strings are no id: one without a router's prefix (`openai/`, `openai:`) is an id only as a whole.
-      if (!text.startsWith("openai") && !MODEL_SHUTDOWNS.has(text)) return;
+      if (!text.startsWith("openai") && modelShutdownOf(text) === undefined) return;
       // `openai/gpt-4o` (the AI SDK's gateway, Mastra, Genkit) or `openai:gpt-4o` (LangChain) names `gpt-4o`.
       // Only a string spelled as its value (no escapes) is rewritten in place, keeping its quotes and its prefix.
       checkModel(node, splitRoutedModel(text), text, sourceCode.getText(node).slice(1, -1) === text ? [node.range[0] + 1, node.range[1] - 1] : null);
@@ -97,7 +97,7 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
 
     /** The table's row for `model` when this run reports it (not allowed, within `onlyWithinDays`), else `undefined`. */
     function reportedRow(model: RoutedModel, text: string): ModelShutdown | undefined {
-      const row = MODEL_SHUTDOWNS.get(model.id);
+      const row = modelShutdownOf(model.id);
       if (row === undefined || allow.includes(model.id) || allow.includes(text)) return undefined;
       if (options.onlyWithinDays !== undefined && daysFrom(today(), row.shutdown) > options.onlyWithinDays) return undefined;
       return row;

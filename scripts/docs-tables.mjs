@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const { DEPRECATIONS, formatDate, PAGE_API_RETIREMENTS, SDK_API_DEPRECATIONS, SDK_PARAM_DEPRECATIONS } = require("../dist/src/deprecations.js");
 const { REQUEST_APIS } = require("../dist/src/analysis/request-apis.js");
-const { MODEL_SHUTDOWNS, MODELS_AS_OF } = require("../dist/src/models.js");
+const { FINE_TUNE_SHUTDOWNS, MODEL_SHUTDOWNS, MODELS_AS_OF } = require("../dist/src/models.js");
 const { SDK_VERSION } = require("../dist/src/models.sdk.js");
 // The README is also the npm page, where only absolute links work: each rule links to its page's URL (meta.docs.url).
 const { rules } = require("../dist/src/index.js");
@@ -63,6 +63,18 @@ function modelTable() {
   ];
   for (const row of MODEL_SHUTDOWNS.values()) {
     const cells = [`\`${row.id}\``, row.kind, formatDate(row.shutdown), replacementText(row), noticeName(row), row.source === "sdk" ? "SDK" : "page"];
+    lines.push(`| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`);
+  }
+  lines.push(
+    "",
+    "The page's `ft-<base>` rows shut down the fine-tuned models (`ft:<base>:<org>:<suffix>:<id>`) of a base and its snapshots; a",
+    "fine-tuned id is reported with its row's date and replacement, without a suggestion:",
+    "",
+    "| fine-tunes of | shutdown date | replacement | notice |",
+    "| --- | --- | --- | --- |",
+  );
+  for (const { base, row } of FINE_TUNE_SHUTDOWNS) {
+    const cells = [`\`${base}\``, formatDate(row.shutdown), replacementText(row), noticeName(row)];
     lines.push(`| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`);
   }
   return lines.join("\n");

@@ -82,7 +82,8 @@ export function kindOf(id: string): ModelKind {
 /**
  * Model rows another rule reports, or that name no id code can send: `text-moderation-*`
  * (`no-legacy-moderation-models`), the Sora models (`no-deprecated-api` reports the Videos API they are sent to), and
- * the page's `ft-<base>` rows, which stand for fine-tuned models of a base (`ft:gpt-4o-mini:org::id`), not for an id.
+ * the page's `ft-<base>` rows, which stand for the fine-tuned models of a base (`ft:gpt-3.5-turbo-0125:org::id`), not
+ * for an id ({@link FINE_TUNE_SHUTDOWNS}).
  */
 function reportedElsewhere(id: string): boolean {
   return LEGACY_MODERATION_MODEL.test(id) || /^sora-/u.test(id) || id.startsWith("ft-");
@@ -116,3 +117,41 @@ function buildTable(): ReadonlyMap<string, ModelShutdown> {
 
 /** Every model id with an announced shutdown, sorted by date, then id. */
 export const MODEL_SHUTDOWNS: ReadonlyMap<string, ModelShutdown> = buildTable();
+
+/**
+ * The page's `ft-<base>` rows: each shuts down the fine-tuned models of a base (`ft-gpt-3.5-turbo` those of every
+ * `gpt-3.5-turbo` snapshot, `ft-gpt-4` those of `gpt-4-0613`), sorted by base.
+ */
+export const FINE_TUNE_SHUTDOWNS: readonly { readonly base: string; readonly row: ModelShutdown }[] = [...LATEST_RETIREMENTS.values()]
+  .filter((row) => row.kind === "model" && row.id.startsWith("ft-"))
+  .map((row) => ({ base: row.id.slice("ft-".length), row: modelShutdown(row, LATEST_RETIREMENTS) }))
+  .sort((a, b) => (a.base < b.base ? -1 : 1));
+
+/** A fine-tuned model's id names its base second: `ft:gpt-3.5-turbo-0125:acme:suffix:abc123`, `ft:gpt-4-0613:acme::x`. */
+const FINE_TUNED_ID = /^ft:([^:]+):/u;
+const fineTunes = new Map<string, ModelShutdown | null>();
+
+/**
+ * The shutdown of a fine-tuned model (`ft:gpt-3.5-turbo-0125:acme::abc123`) whose base's fine-tunes the page shuts
+ * down: that base or a snapshot of it (`gpt-4-0613` for `ft-gpt-4`, never `gpt-4o-…` or `gpt-4.1-…`). The row keeps the
+ * id as written, names no drop-in replacement (a fine-tune's tuning is its own) and says why the id is covered.
+ */
+export function fineTuneShutdown(id: string): ModelShutdown | undefined {
+  if (!id.startsWith("ft:")) return undefined;
+  let shutdown = fineTunes.get(id);
+  if (shutdown === undefined) {
+    const base = FINE_TUNED_ID.exec(id)?.[1];
+    const covered = base === undefined ? undefined : FINE_TUNE_SHUTDOWNS.find((entry) => base === entry.base || base.startsWith(`${entry.base}-`));
+    shutdown =
+      covered === undefined
+        ? null
+        : { ...covered.row, id, suggestions: [], note: `the shutdown covers fine-tuned \`${covered.base}\` models` };
+    fineTunes.set(id, shutdown);
+  }
+  return shutdown ?? undefined;
+}
+
+/** A model id's shutdown: its row of {@link MODEL_SHUTDOWNS}, or a fine-tune's ({@link fineTuneShutdown}). */
+export function modelShutdownOf(id: string): ModelShutdown | undefined {
+  return MODEL_SHUTDOWNS.get(id) ?? fineTuneShutdown(id);
+}

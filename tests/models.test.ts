@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { MODEL_ID_WORDS, QUOTED_MODEL_IDS, WORD_START_MODEL_ID_WORDS } from "../src/analysis";
 import { RETIREMENT_ROWS, RULE_RETIREMENT_ROWS } from "../src/data/retirements";
 import { ASSISTANTS_API, AUDIO_TRANSLATIONS, DEPRECATIONS, PROMPT_OBJECTS, SORA_API } from "../src/deprecations";
-import { MODEL_SHUTDOWNS, MODELS_AS_OF } from "../src/models";
+import { FINE_TUNE_SHUTDOWNS, fineTuneShutdown, MODEL_SHUTDOWNS, modelShutdownOf, MODELS_AS_OF } from "../src/models";
 import { SDK_MODEL_SHUTDOWNS, SDK_VERSION } from "../src/models.sdk";
 import { followReplacements, LATEST_RETIREMENTS, latestRows, validateRetirements, type RetirementRow } from "../src/retirements";
 import { SDK_DEPRECATIONS } from "../src/sdk-deprecations";
@@ -128,6 +128,32 @@ describe("MODEL_SHUTDOWNS", () => {
     for (const id of ["gpt-5.5", "gpt-6-luna", "gpt-6.1-sol", "omni-moderation-latest", "ft:gpt-4o-mini:acme::abc", "ft-gpt-4", "text-moderation-latest", "sora-2"]) {
       expect(MODEL_SHUTDOWNS.has(id), id).toBe(false);
     }
+  });
+  it("covers the fine-tunes of each base whose fine-tuned models the page shuts down, and no other", () => {
+    // Every `ft-<base>` row of the page, and only those.
+    const pageRows = [...LATEST_RETIREMENTS.values()].filter((row) => row.id.startsWith("ft-"));
+    expect(pageRows.length).toBeGreaterThan(0);
+    expect(FINE_TUNE_SHUTDOWNS.map(({ base }) => `ft-${base}`)).toEqual(pageRows.map((row) => row.id).sort());
+    for (const { base, row } of FINE_TUNE_SHUTDOWNS) {
+      const shutdown = fineTuneShutdown(`ft:${base}:acme::abc123`);
+      expect(shutdown?.shutdown, base).toBe(LATEST_RETIREMENTS.get(`ft-${base}`)!.shutdown);
+      expect(shutdown?.id).toBe(`ft:${base}:acme::abc123`);
+      expect(shutdown?.replacements).toEqual(row.replacements);
+      // A fine-tune's tuning is its own: no replacement takes its place in the request.
+      expect(shutdown?.suggestions).toEqual([]);
+      expect(shutdown?.note).toBe(`the shutdown covers fine-tuned \`${base}\` models`);
+    }
+    // Snapshots of a base: `ft-gpt-3.5-turbo` covers every `gpt-3.5-turbo-*`, `ft-gpt-4` covers `gpt-4-0613`.
+    expect(fineTuneShutdown("ft:gpt-3.5-turbo-0125:acme:support-bot:9abcDEF")?.note).toContain("`gpt-3.5-turbo`");
+    expect(fineTuneShutdown("ft:gpt-3.5-turbo-1106:acme::x")?.note).toContain("`gpt-3.5-turbo`");
+    expect(fineTuneShutdown("ft:gpt-4-0613:acme::x")?.note).toContain("`gpt-4`");
+    expect(modelShutdownOf("ft:gpt-4-0613:acme::x")?.id).toBe("ft:gpt-4-0613:acme::x");
+    // Not another family that starts with the same letters, not a base the page leaves alone, not a malformed id.
+    for (const id of ["ft:gpt-4o-mini-2024-07-18:acme::abc", "ft:gpt-4o-2024-08-06:acme::abc", "ft:gpt-4.1-mini-2025-04-14:acme::abc", "ft:gpt-4.1-nano:acme::abc", "ft:gpt-3.5-turbo", "ft-gpt-4", "gpt-4-0613:acme"]) {
+      expect(fineTuneShutdown(id), id).toBeUndefined();
+    }
+    expect(modelShutdownOf("gpt-4o")).toBe(MODEL_SHUTDOWNS.get("gpt-4o"));
+    expect(modelShutdownOf("gpt-5.5")).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-import { MODEL_SHUTDOWNS } from "../models";
+import { modelShutdownOf } from "../models";
 import { CliError } from "./args";
 
 /** A model id of the shutdown table set as the value of a model-named key in a configuration file. */
@@ -37,7 +37,7 @@ export function scanConfigFile(file: string, text: string): ConfigModel[] {
   const kind = kindOf(file);
   const found: ConfigModel[] = [];
   const add = (line: number, column: number, key: string, id: string): void => {
-    if (MODEL_KEY.test(key) && MODEL_SHUTDOWNS.has(id)) found.push({ file, line, column, key, id });
+    if (MODEL_KEY.test(key) && modelShutdownOf(id) !== undefined) found.push({ file, line, column, key, id });
   };
   text.split(/\r\n|[\r\n]/u).forEach((content, index) => {
     if (kind === "env") {

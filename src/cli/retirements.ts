@@ -9,7 +9,7 @@ import {
   type SdkParamDeprecation,
 } from "../deprecations";
 import { REQUEST_APIS } from "../analysis/request-apis";
-import { DEPRECATIONS_PAGE, MODEL_SHUTDOWNS } from "../models";
+import { DEPRECATIONS_PAGE, modelShutdownOf } from "../models";
 import { rules } from "../rules";
 
 /**
@@ -139,7 +139,7 @@ const modelRetirements = new Map<string, Retirement>();
 
 /** One retirement per model id, dated by the model shutdown table. */
 export function modelRetirement(id: string | undefined): Retirement | undefined {
-  const row = id === undefined ? undefined : MODEL_SHUTDOWNS.get(id);
+  const row = id === undefined ? undefined : modelShutdownOf(id);
   if (row === undefined) return undefined;
   let retirement = modelRetirements.get(row.id);
   if (retirement === undefined) {

@@ -173,7 +173,7 @@ describe("model ids set in configuration", () => {
   beforeAll(() => {
     project = mkdtempSync(path.join(tmpdir(), "openai-audit-config-"));
     const files: Record<string, string> = {
-      ".env": "OPENAI_API_KEY=sk-test\nOPENAI_MODEL=gpt-4o\n",
+      ".env": "OPENAI_API_KEY=sk-test\nOPENAI_MODEL=gpt-4o\nOPENAI_TUNED_MODEL=ft:gpt-3.5-turbo-0125:acme::abc123\n",
       ".env.example": "# the chat model\nexport OPENAI_MODEL='o1-mini' # shut down\nOPENAI_EMBEDDINGS=text-embedding-3-small\n",
       "config/app.json": '{\n  "openai": { "model": "o3", "temperature": 0.2 },\n  "title": "gpt-4o",\n  "fallbackModel": "gpt-5.5"\n}\n',
       "config/app.yaml": "assistant:\n  model: gpt-4.1-mini\n  name: gpt-4o\nmodels:\n  - default_model: \"dall-e-3\" # images\n",
@@ -197,6 +197,7 @@ describe("model ids set in configuration", () => {
     const found = json(run).configuration.map((finding) => `${finding.file}:${finding.line} ${finding.retirement} ${finding.group}`);
     expect(found).toEqual([
       ".env:2 model:gpt-4o dated",
+      ".env:3 model:ft:gpt-3.5-turbo-0125:acme::abc123 fails-today",
       ".env.example:2 model:o1-mini fails-today",
       "config/app.json:2 model:o3 dated",
       "config/app.yaml:2 model:gpt-4.1-mini dated",
@@ -207,6 +208,6 @@ describe("model ids set in configuration", () => {
     const text = audit(project, DATE);
     expect(text.stdout).toContain("Set in configuration (.env, JSON, YAML): model ids with a shutdown date\n\nthe model `o1-mini` [model:o1-mini]");
     expect(text.stdout).toContain("    .env.example:2:22\n");
-    expect(text.stdout).toContain("0 uses of 0 retirements in 0 files, 0 autofixable with --fix; 5 model ids set in 4 configuration files; 1 file checked.");
+    expect(text.stdout).toContain("0 uses of 0 retirements in 0 files, 0 autofixable with --fix; 6 model ids set in 4 configuration files; 1 file checked.");
   });
 });

@@ -72,6 +72,9 @@ ruleTester.run("no-deprecated-models", rule, {
     valid('const params = new URLSearchParams();\nparams.set("model", "gpt-4o-realtime-preview");'),
     valid('const url = new URL("https://example.com/realtime");\nurl.searchParams.set("model", "gpt-4o-realtime-preview");'),
     valid('new WebSocket("wss://example.com/socket?model=gpt-4o-realtime-preview");\nnew WebSocket("wss://api.x.ai/v1/realtime?model=gpt-4o-realtime-preview");'),
+    // Fine-tuned models of a base the page leaves alone, a fine-tuned id only named, one the user allows.
+    valid(`${CLIENT}await client.chat.completions.create({ model: "ft:gpt-4o-mini-2024-07-18:acme::abc", messages });\nawait client.chat.completions.create({ model: "ft:gpt-4.1-2025-04-14:acme::abc", messages });\nconst label = "ft:gpt-3.5-turbo-0125:acme::abc";`),
+    { code: `${CLIENT}await client.chat.completions.create({ model: "ft:gpt-4-0613:acme::abc", messages });`, options: [{ date, allow: ["ft:gpt-4-0613:acme::abc"] }] },
     // A query kept in a constant counts only where its reads build an OpenAI Realtime URL: not another provider's, not
     // another endpoint, not a string never joined to a URL.
     valid('const BASE = "wss://api.x.ai/v1/realtime";\nconst QUERY = "?model=gpt-4o-realtime-preview";\nnew WebSocket(BASE + QUERY);\nnew WebSocket(`${BASE}${QUERY}`);'),
@@ -166,6 +169,28 @@ ruleTester.run("no-deprecated-models", rule, {
     // The model of a Realtime URL: an interpolated id, and `url.searchParams.set`.
     invalidAt('const MODEL = "gpt-4o-realtime-preview";\nconst ws = new WebSocket(`wss://api.openai.com/v1/realtime?model=${MODEL}`);', ["gpt-4o-realtime-preview"]),
     invalidAt('const url = new URL("wss://api.openai.com/v1/realtime");\nurl.searchParams.set("model", "gpt-4o-mini-realtime-preview");', ["gpt-4o-mini-realtime-preview"]),
+    // A fine-tuned model whose base's fine-tunes the page shuts down: reported with the base's date and replacement,
+    // without a suggestion (a fine-tune's tuning is its own), in a request or through a constant.
+    {
+      code: `${CLIENT}const TUNED = "ft:gpt-3.5-turbo-0125:acme:support-bot:9abcDEF";\nawait client.chat.completions.create({ model: TUNED, messages });\nawait client.completions.create({ model: "ft:davinci-002:acme::abc", prompt });`,
+      options,
+      errors: [
+        {
+          messageId: "deprecatedModel" as const,
+          line: 3,
+          column: 15,
+          data: {
+            model: "ft:gpt-3.5-turbo-0125:acme:support-bot:9abcDEF",
+            when: "was shut down on October 23, 2026",
+            consequence: ": requests that name it fail",
+            advice: "Move to `gpt-5.6-terra` (the shutdown covers fine-tuned `gpt-3.5-turbo` models).",
+            url: PAGE,
+          },
+          suggestions: [],
+        },
+        { messageId: "deprecatedModel" as const, line: 5, column: 42, suggestions: [] },
+      ],
+    },
     // The query kept in a constant of its own and joined to the Realtime URL (a `+`, through a `const`, or a template):
     // reported at the query, its suggestions rewrite the id alone.
     ...[
