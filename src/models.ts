@@ -129,7 +129,8 @@ export const FINE_TUNE_SHUTDOWNS: readonly { readonly base: string; readonly row
 
 /** A fine-tuned model's id names its base second: `ft:gpt-3.5-turbo-0125:acme:suffix:abc123`, `ft:gpt-4-0613:acme::x`. */
 const FINE_TUNED_ID = /^ft:([^:]+):/u;
-const fineTunes = new Map<string, ModelShutdown | null>();
+/** The rows made for fine-tuned ids found so far (ids that are no covered fine-tune are not kept: any string may start with `ft:`). */
+const fineTunes = new Map<string, ModelShutdown>();
 
 /**
  * The shutdown of a fine-tuned model (`ft:gpt-3.5-turbo-0125:acme::abc123`) whose base's fine-tunes the page shuts
@@ -142,13 +143,11 @@ export function fineTuneShutdown(id: string): ModelShutdown | undefined {
   if (shutdown === undefined) {
     const base = FINE_TUNED_ID.exec(id)?.[1];
     const covered = base === undefined ? undefined : FINE_TUNE_SHUTDOWNS.find((entry) => base === entry.base || base.startsWith(`${entry.base}-`));
-    shutdown =
-      covered === undefined
-        ? null
-        : { ...covered.row, id, suggestions: [], note: `the shutdown covers fine-tuned \`${covered.base}\` models` };
+    if (covered === undefined) return undefined;
+    shutdown = { ...covered.row, id, suggestions: [], note: `the shutdown covers fine-tuned \`${covered.base}\` models` };
     fineTunes.set(id, shutdown);
   }
-  return shutdown ?? undefined;
+  return shutdown;
 }
 
 /** A model id's shutdown: its row of {@link MODEL_SHUTDOWNS}, or a fine-tune's ({@link fineTuneShutdown}). */
