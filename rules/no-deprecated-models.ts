@@ -5,6 +5,7 @@ import path from "node:path";
 
 import { fileMentions, getFileAnalysis, mentionsModelId, mentionsModelPosition, quotesModelId } from "../src/analysis";
 import { findImportedModels } from "../src/analysis/imported-models";
+import { MODEL_ID_LITERAL } from "../src/analysis/selectors";
 import { GENKIT_OPENAI_REFS_MODULE, genkitModelRef, splitRoutedModel, type RoutedModel } from "../src/analysis/model-routers";
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS, modelShutdownData } from "../src/deprecations";
@@ -165,8 +166,9 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
           }
         },
       }),
-      Literal(node) {
-        if (typeof node.value === "string") check(node, node.value);
+      // Only a string with one of the table's model words can hold an id (src/analysis/selectors.ts).
+      [MODEL_ID_LITERAL](node: TSESTree.StringLiteral) {
+        check(node, node.value);
       },
       TemplateLiteral(node) {
         if (node.expressions.length === 0 && node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) {

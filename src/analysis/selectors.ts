@@ -8,6 +8,7 @@
  * Written for esquery as ESLint 9 and 10 use it: no regular-expression flags, and no `/` inside a regular expression
  * (esquery ends the expression at the first one), so `\x2F` stands for it.
  */
+import { MODEL_ID_WORDS, QUOTED_MODEL_IDS } from "./gate";
 
 /** A regular expression of esquery's that matches exactly the given names. */
 function exactly(names: Iterable<string>): string {
@@ -90,3 +91,12 @@ export function templateMayStartWith(prefix: string): string {
   if (!/^\w+$/u.test(prefix)) throw new Error("A template prefix here is letters, digits and `_`.");
   return `TemplateLiteral[quasis.0.value.raw=/^(?:${prefix}|\\\\)/]`;
 }
+
+/**
+ * String literals that may hold a model id of the shutdown table: one of the gate's model words (every id of the table
+ * holds one, as written, or is one of the quoted ids: tests/models.test.ts), wherever it stands (`"openai/gpt-4o"`, a
+ * Realtime URL's `?model=`, `ft:gpt-3.5-turbo-0125:…`), or a quoted id as the whole string (`"ada"`).
+ */
+export const MODEL_ID_LITERAL = stringMatching(
+  [...MODEL_ID_WORDS.map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/gu, "\\$&")), `^(?:${QUOTED_MODEL_IDS.join("|")})$`].join("|"),
+);

@@ -11,11 +11,14 @@ import {
   callOfName,
   comparedWith,
   memberNamed,
+  MODEL_ID_LITERAL,
   stringMatching,
   templateMayStartWith,
   URL_START_LITERALS,
 } from "../../src/analysis/selectors";
 import { Linter } from "eslint";
+import { MODEL_SHUTDOWNS, modelShutdownOf } from "../../src/models";
+import { splitRoutedModel } from "../../src/analysis/model-routers";
 
 import type { Context } from "./helpers";
 import { repositoryTextFiles, root } from "./scanner-inputs";
@@ -89,6 +92,18 @@ const CASES: readonly Case[] = [
     exact: (node) => typeof (node as TSESTree.Literal).value === "string" && ((node as TSESTree.Literal).value as string).startsWith("pmpt_"),
   },
   {
+    // no-deprecated-models: a string that is an id of the table or a fine-tune's, after a router's prefix or not, or
+    // holds one in a Realtime URL's query (a superset: any string that holds an id anywhere).
+    name: "MODEL_ID_LITERAL",
+    selector: MODEL_ID_LITERAL,
+    types: ["Literal"],
+    exact: (node) => {
+      const value = (node as TSESTree.Literal).value;
+      if (typeof value !== "string") return false;
+      return modelShutdownOf(splitRoutedModel(value).id) !== undefined || [...MODEL_SHUTDOWNS.keys()].some((id) => value.includes(id));
+    },
+  },
+  {
     name: "templateMayStartWith",
     selector: templateMayStartWith("pmpt_"),
     types: ["TemplateLiteral"],
@@ -130,6 +145,8 @@ const HANDWRITTEN = [
   'https.request({ hostname: "api.openai.com", path: "/v1/threads", method: "POST" });',
   'const u = "https://api.openai.com/v1"; request("POST", "/responses", { body });',
   'fetch(`https://${host}/v1/threads`); fetch("hello"); fetch(`hello ${x}`); x = "world" + y; z = `w${a}`; q = "";',
+  'm("gpt-4o", "openai/o3", "openai:gpt-4.1", "ada", "Ada", "text-ada-001", "ft:gpt-3.5-turbo-0125:acme::x", "gpt\\u002d4o", "hello", "o3");',
+  'new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview"); const q = "?model=gpt-4o-mini-realtime-preview"; const n = 42;',
   'const p = "pmpt_abc123"; const q = `pmpt_abc123`; const r = `\\x70mpt_abc`; const s = "PMPT_x"; const t = `${a}pmpt_`;',
 ];
 
