@@ -10,7 +10,6 @@ import {
   getFileAnalysis,
   getStaticMemberName,
   getStaticPropertyKey,
-  fileMentions,
   textMentionsAny,
   type ApiRequest,
 } from "../src/analysis";
@@ -88,9 +87,8 @@ export default createRule({
     schema: [DATED_RULE_OPTIONS],
     defaultOptions: [{}] as [DatedRuleOptions],
   },
+  mentions: ["workflow", "chatkit"],
   create(context, [options]) {
-    const mentions = fileMentions(context);
-    if (!mentions.has("workflow") && !mentions.has("chatkit")) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const data = deprecationData(AGENT_BUILDER_WORKFLOWS, referenceDate(context, options.date));
     const reported = new ReportedUses(resolver);

@@ -1,7 +1,7 @@
 import { type TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
-import { findImportedBinding, getFileAnalysis, getRequireSource, getStaticMemberName, restResource, fileMentions } from "../src/analysis";
+import { findImportedBinding, getFileAnalysis, getRequireSource, getStaticMemberName, restResource } from "../src/analysis";
 import { clientProvider } from "../src/analysis/provider";
 import { findSdkResource, methodNames } from "../src/analysis/sdk";
 import { createRule } from "../src/create-rule";
@@ -59,9 +59,8 @@ export default createRule({
     schema: [DATED_RULE_OPTIONS],
     defaultOptions: [{}] as [DatedRuleOptions],
   },
+  mentions: ["assistants", "threads"],
   create(context, [options]) {
-    const mentions = fileMentions(context);
-    if (!mentions.has("assistants") && !mentions.has("threads")) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const data = deprecationData(ASSISTANTS_API, referenceDate(context, options.date));
     /** Calls already reported through their URL: a beta header in the same call is the same use. */

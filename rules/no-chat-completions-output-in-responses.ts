@@ -1,7 +1,7 @@
 import { type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
-import { fileMentions, getFileAnalysis, getStaticMemberName, getStaticPropertyKey, wordTest } from "../src/analysis";
+import { getFileAnalysis, getStaticMemberName, getStaticPropertyKey, wordTest } from "../src/analysis";
 import type { ResponsesValues } from "../src/analysis/responses-values";
 import { callOfMemberNamed, comparedWith, memberNamed } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
@@ -112,15 +112,10 @@ export default createRule<[], MessageIds>({
     },
     schema: [],
   },
+  // `Response` too: with types, a value typed `Response` may come from another module.
+  mentions: ["responses", "response"],
   create(context) {
-    const mentions = fileMentions(context);
-    if (
-      // `Response` too: with types, a value typed `Response` may come from another module.
-      (!mentions.has("responses") && !mentions.has("response")) ||
-      !hasChatOutputWord(context.sourceCode.text)
-    ) {
-      return {};
-    }
+    if (!hasChatOutputWord(context.sourceCode.text)) return {};
     const values: ResponsesValues = getFileAnalysis(context).responsesValues;
     const sourceCode = context.sourceCode;
     const data = deprecationData(CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES);

@@ -9,7 +9,6 @@ import {
   getFileAnalysis,
   getStaticPropertyKey,
   methodNames,
-  fileMentions,
   withoutTypeCasts,
   type ApiRequest,
   type RequestProperty,
@@ -99,8 +98,8 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ ignore: [] }],
   },
+  mentions: ["responses"],
   create(context, [{ ignore = [] }]) {
-    if (!fileMentions(context).has("responses")) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
     const rowData = deprecationData(CHAT_COMPLETIONS_PARAMS_IN_RESPONSES);

@@ -3,7 +3,6 @@ import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
 import {
   collectRequestProperties,
-  fileMentions,
   findRestRequest,
   findSdkRequest,
   getFileAnalysis,
@@ -117,9 +116,8 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ include: "all", ignore: [] }],
   },
+  mentions: API_WORDS,
   create(context, [{ include = "all", ignore = [] }]) {
-    const mentions = fileMentions(context);
-    if (!API_WORDS.some((word) => mentions.has(word))) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
     const rows = rowsFor(include, ignore);

@@ -1,7 +1,7 @@
 import { type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
-import { fileMentions, getFileAnalysis, getStaticPropertyKey, isOpenAIModule, type Resolver } from "../src/analysis";
+import { getFileAnalysis, getStaticPropertyKey, isOpenAIModule, type Resolver } from "../src/analysis";
 import { importSpecifierBinding } from "../src/analysis/modules";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
@@ -45,8 +45,8 @@ export default createRule({
     schema: [DATED_RULE_OPTIONS],
     defaultOptions: [{}] as [DatedRuleOptions],
   },
+  mentions: ["text-moderation-"],
   create(context, [options]) {
-    if (!fileMentions(context).has("text-moderation-")) return {};
     const data = deprecationData(LEGACY_MODERATION_MODELS, referenceDate(context, options.date));
     const sourceCode = context.sourceCode;
 

@@ -12,7 +12,6 @@ import {
   getStaticMemberName,
   methodNames,
   restResource,
-  fileMentions,
   textMentionsAny,
   type ApiRequest,
 } from "../src/analysis";
@@ -80,9 +79,8 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ allowedPromptIds: [] }],
   },
+  mentions: ["prompt", "pmpt_"],
   create(context, [{ allowedPromptIds = [], date }]) {
-    const mentions = fileMentions(context);
-    if (!mentions.has("prompt") && !mentions.has("pmpt_")) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const data = deprecationData(PROMPT_OBJECTS, referenceDate(context, date));
     const allowed = new Set(allowedPromptIds);

@@ -7,16 +7,18 @@ import { describe, expect, it } from "vitest";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createRule } = require("../dist/src/create-rule.js") as typeof import("../src/create-rule");
+type Mention = import("../src/analysis").Mention;
 
 interface Options {
   readonly include: "all" | "shutdown";
   readonly ignore: readonly string[];
 }
 
-function recordingRule() {
+function recordingRule(mentions?: readonly Mention[]) {
   const seen: { options: Options; file: string }[] = [];
   const rule = createRule<[Options], "seen">({
     name: "recording",
+    ...(mentions === undefined ? {} : { mentions }),
     meta: {
       type: "problem",
       docs: { description: "records its options", recommended: false },
@@ -92,5 +94,18 @@ describe("createRule", () => {
       ["openai.js", OPENAI_TEXT],
     ]);
     expect(seen.map(({ file }) => file)).toEqual(["openai.js"]);
+  });
+
+  it("does not run it either where the text has none of the words the rule gives as its gate", () => {
+    const { rule, seen } = recordingRule(["assistants", "chatkit"]);
+    lint(rule, "error", [
+      ["openai.js", OPENAI_TEXT],
+      ["assistants.js", `${OPENAI_TEXT}await client.beta.assistants.list();\n`],
+      ["chatkit.js", "await fetch(`${base}/v1/chatkit/sessions`);\n"],
+      ["plain.js", PLAIN_TEXT],
+    ]);
+    expect(seen.map(({ file }) => file)).toEqual(["assistants.js", "chatkit.js"]);
+    // The rule object ESLint sees has no such key.
+    expect(Object.keys(rule)).not.toContain("mentions");
   });
 });
