@@ -86,8 +86,14 @@ export function kindOf(id: string): ModelKind {
  * for an id ({@link FINE_TUNE_SHUTDOWNS}).
  */
 function reportedElsewhere(id: string): boolean {
-  return LEGACY_MODERATION_MODEL.test(id) || /^sora-/u.test(id) || id.startsWith("ft-");
+  return LEGACY_MODERATION_MODEL.test(id) || /^sora-/u.test(id) || isFineTuneRow(id);
 }
+
+/** A page row for the fine-tuned models of a base (`ft-gpt-4`), not for an id. */
+function isFineTuneRow(id: string): boolean {
+  return id.startsWith(FINE_TUNE_ROW_PREFIX);
+}
+const FINE_TUNE_ROW_PREFIX = "ft-";
 
 function modelShutdown(row: RetirementRow, latest: ReadonlyMap<string, RetirementRow>): ModelShutdown {
   const { ids, via } = followReplacements(row, latest);
@@ -123,8 +129,8 @@ export const MODEL_SHUTDOWNS: ReadonlyMap<string, ModelShutdown> = buildTable();
  * `gpt-3.5-turbo` snapshot, `ft-gpt-4` those of `gpt-4-0613`), sorted by base.
  */
 export const FINE_TUNE_SHUTDOWNS: readonly { readonly base: string; readonly row: ModelShutdown }[] = [...LATEST_RETIREMENTS.values()]
-  .filter((row) => row.kind === "model" && row.id.startsWith("ft-"))
-  .map((row) => ({ base: row.id.slice("ft-".length), row: modelShutdown(row, LATEST_RETIREMENTS) }))
+  .filter((row) => row.kind === "model" && isFineTuneRow(row.id))
+  .map((row) => ({ base: row.id.slice(FINE_TUNE_ROW_PREFIX.length), row: modelShutdown(row, LATEST_RETIREMENTS) }))
   .sort((a, b) => (a.base < b.base ? -1 : 1));
 
 /** A fine-tuned model's id names its base second: `ft:gpt-3.5-turbo-0125:acme:suffix:abc123`, `ft:gpt-4-0613:acme::x`. */

@@ -241,7 +241,7 @@ export class RestAnalysis {
       }
     }
     if (found === null) return null;
-    const path = found.path.replaceAll(HOLE, "{}").replace(/\/+$/u, "");
+    const path = endpointPath(found.path);
     const sending = this.#findSendingCall(url);
     return { url, path, call: sending?.call ?? null, urlInCall: sending?.at ?? null, provider: found.provider };
   }
@@ -377,7 +377,7 @@ export class RestAnalysis {
     const absolute = ABSOLUTE_URL.exec(text);
     const found = absolute === null ? null : apiPathOf(absolute[1]!, absolute[2] ?? "");
     if (found === null) return null;
-    return { url: node, path: found.path.replaceAll(HOLE, "{}").replace(/\/+$/u, ""), call: null, urlInCall: null, provider: found.provider };
+    return { url: node, path: endpointPath(found.path), call: null, urlInCall: null, provider: found.provider };
   }
 
   /**
@@ -417,6 +417,11 @@ export class RestAnalysis {
     }
     return null;
   }
+}
+
+/** An endpoint's path as `RestEndpoint.path` gives it: `{}` for each part the file does not show, no trailing `/`. */
+function endpointPath(path: string): string {
+  return path.replaceAll(HOLE, "{}").replace(/\/+$/u, "");
 }
 
 /** The terms of a `+` chain in source order (the node itself when it is no `+`), without recursion: chains of generated code run to thousands of terms. */
