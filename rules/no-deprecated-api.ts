@@ -23,6 +23,7 @@ import { createRule } from "../src/create-rule";
 import { installedModules } from "../src/installed";
 import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
 import { findImportedBinding } from "../src/analysis/imports";
+import { isTypeOnlyImport } from "../src/analysis/modules";
 import { V3_CLIENT_CLASS, V3_MODULES } from "../src/analysis/sdk-v3";
 import { API_RETIREMENTS, deprecationData, LOCAL_SHELL_TOOL, OPENAI_V3_SDK, REALTIME_BETA, sdkApiData, type SdkApiDeprecation } from "../src/deprecations";
 
@@ -280,9 +281,7 @@ export default createRule<Options, MessageIds>({
         if (checksRealtimeBeta && values) checkBetaClient(node, source);
       };
       listeners.ImportDeclaration = (node) => {
-        const typesOnly =
-          node.importKind === "type" ||
-          (node.specifiers.length > 0 && node.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type"));
+        const typesOnly = node.importKind === "type" || (node.specifiers.length > 0 && node.specifiers.every(isTypeOnlyImport));
         checkModule(node, node.source, !typesOnly);
       };
       listeners.ExportNamedDeclaration = (node) => checkModule(node, node.source, node.exportKind !== "type");

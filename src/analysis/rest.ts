@@ -356,7 +356,7 @@ export class RestAnalysis {
     for (let candidate of candidates) {
       if (candidate.type === AST_NODE_TYPES.Identifier) candidate = this.#resolver.boundInitializer(candidate) ?? candidate;
       const first = findFirstStringNode(candidate);
-      if (first === null || (first.type !== AST_NODE_TYPES.Literal && first.type !== AST_NODE_TYPES.TemplateLiteral)) continue;
+      if (first === null) continue;
       const endpoint = this.endpointAt(first);
       if (endpoint?.call === call) return endpoint;
     }
@@ -370,7 +370,7 @@ export class RestAnalysis {
    */
   endpointOfExpression(node: TSESTree.Expression): RestEndpoint | null {
     const first = findFirstStringNode(node);
-    if (first !== null) return first.type === AST_NODE_TYPES.Literal || first.type === AST_NODE_TYPES.TemplateLiteral ? this.endpointAt(first) : null;
+    if (first !== null) return this.endpointAt(first);
     const text = this.#flatten(node)
       .map((part) => ("text" in part ? part.text : HOLE))
       .join("");
@@ -437,10 +437,11 @@ function chainLeaves(node: TSESTree.Node): TSESTree.Node[] {
 }
 
 /** The first string term of a `+` chain (a string literal or a template), or `null`. */
-function findFirstStringNode(node: TSESTree.Node): TSESTree.Node | null {
+function findFirstStringNode(node: TSESTree.Node): TSESTree.StringLiteral | TSESTree.TemplateLiteral | null {
   return (
     chainLeaves(node).find(
-      (leaf) => leaf.type === AST_NODE_TYPES.TemplateLiteral || (leaf.type === AST_NODE_TYPES.Literal && typeof leaf.value === "string"),
+      (leaf): leaf is TSESTree.StringLiteral | TSESTree.TemplateLiteral =>
+        leaf.type === AST_NODE_TYPES.TemplateLiteral || (leaf.type === AST_NODE_TYPES.Literal && typeof leaf.value === "string"),
     ) ?? null
   );
 }
