@@ -64,17 +64,37 @@ export function comparedWith(value: string): string {
 }
 
 /**
+ * `prefix` and every text that starts with it, read one character at a time: a character may be written in either case
+ * where `anyCase`, and an escape (`\\`) or the end of the text may stand anywhere along it (a template's first part
+ * is matched as written, where `\\x2F` may stand for `/`; the end, where the next part may go on with it). For
+ * esquery, `/` is written `\x2F`.
+ */
+function prefixOrEscape(prefix: string, anyCase: boolean): string {
+  let pattern = "";
+  for (const char of [...prefix].reverse()) {
+    const escaped = char === "/" ? "\\x2F" : char;
+    const letter = anyCase && char.toLowerCase() !== char.toUpperCase() ? `[${char.toLowerCase()}${char.toUpperCase()}]` : escaped;
+    pattern = pattern === "" ? letter : `${letter}(?:$|\\\\|${pattern})`;
+  }
+  return pattern;
+}
+
+/**
  * String and template literals that may start a REST URL that `RestAnalysis.endpointAt` answers for
- * (src/analysis/rest.ts): a string that starts with `/`, a scheme's first letter (`h`, `w`, in any case) or the
- * placeholder character that analysis uses for a part it does not show; any string or template in a `+` chain (a
- * constant before it may hold the URL's start); a template whose first part, as written, is empty or starts with one
- * of those characters or an escape.
+ * (src/analysis/rest.ts): a string standing alone that starts with `/`, a scheme (`https://`, `wss://`, in any case)
+ * or the placeholder character that analysis uses for a part it does not show, then `/`; any string or template in a
+ * `+` chain (a constant before it may hold the URL's start); a template whose first part, as written, is empty, starts
+ * with an escape or the placeholder, or starts with `/v1/`, a scheme or a beginning of one (`/v`, `htt`, `wss:/`),
+ * which the next part may finish. A string that starts with `/` but is not `/v1/…` may still be a path relative to a
+ * base (`"/responses"`); a template may not (`/threads/${id}` is none): `urlStart` there.
  */
 export const URL_START_LITERALS = [
-  "Literal[value=/^[\\x2FhHwW\\uE000]/]",
+  "Literal[value=/^(?:\\x2F|\\uE000\\x2F|[hH][tT][tT][pP][sS]?:\\x2F\\x2F|[wW][sS][sS]?:\\x2F\\x2F)/]",
   'BinaryExpression[operator="+"] > Literal',
   'BinaryExpression[operator="+"] > TemplateLiteral',
-  "TemplateLiteral[quasis.0.value.raw=/^(?:[\\x2F\\\\hHwW\\uE000]|$)/]",
+  `TemplateLiteral[quasis.0.value.raw=/^(?:$|\\\\|\\uE000|${["/v1/", "https://", "http://", "wss://", "ws://"]
+    .map((start) => prefixOrEscape(start, start !== "/v1/"))
+    .join("|")})/]`,
 ].join(", ");
 
 /** String literals whose value matches `pattern` (a regular expression source without `/` and flags): `assistants=v2`. */

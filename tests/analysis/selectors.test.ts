@@ -145,6 +145,12 @@ const HANDWRITTEN = [
   'https.request({ hostname: "api.openai.com", path: "/v1/threads", method: "POST" });',
   'const u = "https://api.openai.com/v1"; request("POST", "/responses", { body });',
   'fetch(`https://${host}/v1/threads`); fetch("hello"); fetch(`hello ${x}`); x = "world" + y; z = `w${a}`; q = "";',
+  // Templates whose first part only begins a URL, finished by the parts after it; ones that cannot start one.
+  'const ONE = "1/"; const S = "s://api.openai.com/v1/threads"; fetch(`/v${ONE}threads`); fetch(`/${ONE}`); fetch(`http${S}`); fetch(`HTTP${S}`);',
+  'const H = "ttps://api.openai.com/v1/threads"; fetch(`h${H}`); fetch(`wss:/${"/api.openai.com/v1/realtime"}`); fetch(`ws${"s://api.openai.com/v1/realtime"}`);',
+  'fetch(`http\\x3A//api.openai.com/v1/threads/${id}`); fetch(`/v\\x31/threads/${id}`); fetch(`/threads/${id}`); fetch(`/v2/${id}`); t = `hello/${x}`;',
+  // Strings standing alone: a scheme in any case, a path, or text that only starts like one.
+  'fetch("HTTP://api.openai.com/v1/threads"); fetch("Wss://api.openai.com/v1/realtime"); a("h"); a("http:"); a("https:/"); a("/"); a("warn"); a("headers");',
   'm("gpt-4o", "openai/o3", "openai:gpt-4.1", "ada", "Ada", "text-ada-001", "ft:gpt-3.5-turbo-0125:acme::x", "gpt\\u002d4o", "hello", "o3");',
   'new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview"); const q = "?model=gpt-4o-mini-realtime-preview"; const n = 42;',
   'const p = "pmpt_abc123"; const q = `pmpt_abc123`; const r = `\\x70mpt_abc`; const s = "PMPT_x"; const t = `${a}pmpt_`;',
