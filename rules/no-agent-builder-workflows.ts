@@ -14,6 +14,7 @@ import {
   type ApiRequest,
 } from "../src/analysis";
 import { findEnclosingDeclarator, isWithin, ReportedUses } from "../src/analysis/reports";
+import { memberNameContaining, propertyNamed, stringMatching, URL_START_LITERALS } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
 import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
 import { AGENT_BUILDER_WORKFLOWS, deprecationData, formatDate } from "../src/deprecations";
@@ -31,6 +32,14 @@ const AGENT_BUILDER_WORKFLOW_ID = /^wf_[0-9a-f]{48}$/u;
 /** Names that say a value is a ChatKit / Agent Builder workflow (`NEXT_PUBLIC_CHATKIT_WORKFLOW_ID`, `agentBuilderWorkflowId`). */
 const AGENT_BUILDER_PRODUCTS = ["chatkit", "chat_kit", "agentkit", "agent_kit", "agentbuilder", "agent_builder"] as const;
 const WORKFLOW = "workflow";
+
+/**
+ * What the listeners below act on, as selectors (src/analysis/selectors.ts; each listener keeps its own check): strings
+ * in Agent Builder's id format, members named like a workflow's env var, `workflow` keys.
+ */
+const WORKFLOW_ID_LITERAL = stringMatching(AGENT_BUILDER_WORKFLOW_ID.source);
+const WORKFLOW_NAMED_MEMBER = memberNameContaining(WORKFLOW);
+const WORKFLOW_PROPERTY = propertyNamed([WORKFLOW]);
 
 /**
  * Whether a name (a variable, a key, an environment variable) names an Agent Builder workflow: `workflow` before or
@@ -168,19 +177,17 @@ export default createRule({
           checkChatKitOptions(node.arguments[0]);
         }
       },
-      Literal(node) {
-        if (typeof node.value !== "string") return;
-        checkUrl(node);
-        if (AGENT_BUILDER_WORKFLOW_ID.test(node.value)) workflowIds.push(node);
+      [URL_START_LITERALS]: checkUrl,
+      [WORKFLOW_ID_LITERAL](node: TSESTree.Literal) {
+        if (typeof node.value === "string" && AGENT_BUILDER_WORKFLOW_ID.test(node.value)) workflowIds.push(node);
       },
-      TemplateLiteral: checkUrl,
-      MemberExpression(node) {
+      [WORKFLOW_NAMED_MEMBER](node: TSESTree.MemberExpression) {
         // `process.env.NEXT_PUBLIC_CHATKIT_WORKFLOW_ID`, `import.meta.env.VITE_CHATKIT_WORKFLOW_ID`, a Worker's `env.…`
         const name = getStaticMemberName(node);
         if (name === null || !isAgentBuilderWorkflowName(name)) return;
         if (isEnvObject(node.object)) envReads.push({ node, name });
       },
-      VariableDeclarator(node) {
+      'VariableDeclarator[id.type="ObjectPattern"]'(node: TSESTree.VariableDeclarator) {
         // `const { CHATKIT_WORKFLOW_ID } = process.env`
         if (node.id.type !== AST_NODE_TYPES.ObjectPattern || node.init === null || !isEnvObject(node.init)) return;
         for (const property of node.id.properties) {
@@ -189,7 +196,7 @@ export default createRule({
           if (name !== null && isAgentBuilderWorkflowName(name)) envReads.push({ node: property, name });
         }
       },
-      Property: checkWorkflowObject,
+      [WORKFLOW_PROPERTY]: checkWorkflowObject,
       "Program:exit"() {
         for (const { node, id } of workflowObjectIds) {
           if (reported.covers(node)) continue;

@@ -31,6 +31,40 @@ export function memberNamed(names: Iterable<string>): string {
 }
 
 /**
+ * Member expressions whose static name (`getStaticMemberName`) may contain `word`, in any case: `process.env.CHATKIT_WORKFLOW_ID`,
+ * `env["agentBuilderWorkflow"]` and any `` x[`…`] ``.
+ */
+export function memberNameContaining(word: string): string {
+  const pattern = `/${anyCase(word)}/`;
+  return [
+    `MemberExpression[property.name=${pattern}]`,
+    `MemberExpression[property.value=${pattern}]`,
+    `MemberExpression[property.type="TemplateLiteral"]`,
+  ].join(", ");
+}
+
+/** Object properties whose static key (`getStaticPropertyKey`) may be one of `names`: `{ name: … }`, `{ "name": … }`, any `` [`…`] `` key. */
+export function propertyNamed(names: Iterable<string>): string {
+  const pattern = exactly(names);
+  return [`Property[key.name=${pattern}]`, `Property[key.value=${pattern}]`, `Property[key.type="TemplateLiteral"]`].join(", ");
+}
+
+/**
+ * Characters besides a letter's two ASCII cases that `toLowerCase` turns into it: the Kelvin sign (tests/analysis/
+ * selectors.test.ts asks every UTF-16 unit).
+ */
+const OTHER_CASES: Readonly<Record<string, string>> = { k: "\\u212A" };
+
+/**
+ * A regular expression's source that matches what `toLowerCase` turns into `word` (lower-case ASCII letters), for
+ * esquery, which takes no flags.
+ */
+export function anyCase(word: string): string {
+  if (!/^[a-z]+$/u.test(word)) throw new Error("An any-case word here is lower-case ASCII letters.");
+  return [...word].map((char) => `[${char}${char.toUpperCase()}${OTHER_CASES[char] ?? ""}]`).join("");
+}
+
+/**
  * Calls whose callee is a member expression whose static name may be one of `names`, also behind a non-null assertion
  * (`x.create!(…)`: any such call is matched).
  */

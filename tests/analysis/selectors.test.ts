@@ -5,13 +5,17 @@ import parser from "@typescript-eslint/parser";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 
-import { getFileAnalysis, getRequireSource, getStaticMemberName } from "../../src/analysis";
+import { getFileAnalysis, getRequireSource, getStaticMemberName, getStaticPropertyKey } from "../../src/analysis";
+import { isAgentBuilderWorkflowName } from "../../rules/no-agent-builder-workflows";
 import {
+  anyCase,
   callOfMemberNamed,
   callOfName,
   comparedWith,
+  memberNameContaining,
   memberNamed,
   MODEL_ID_LITERAL,
+  propertyNamed,
   stringMatching,
   templateMayStartWith,
   URL_START_LITERALS,
@@ -104,6 +108,19 @@ const CASES: readonly Case[] = [
     },
   },
   {
+    // no-agent-builder-workflows: env vars named for a ChatKit workflow, `workflow` keys.
+    name: "memberNameContaining",
+    selector: memberNameContaining("workflow"),
+    types: ["MemberExpression"],
+    exact: (node) => isAgentBuilderWorkflowName(getStaticMemberName(node as TSESTree.MemberExpression) ?? ""),
+  },
+  {
+    name: "propertyNamed",
+    selector: propertyNamed(["workflow"]),
+    types: ["Property"],
+    exact: (node) => getStaticPropertyKey(node as TSESTree.Property) === "workflow",
+  },
+  {
     name: "templateMayStartWith",
     selector: templateMayStartWith("pmpt_"),
     types: ["TemplateLiteral"],
@@ -153,6 +170,9 @@ const HANDWRITTEN = [
   'fetch("HTTP://api.openai.com/v1/threads"); fetch("Wss://api.openai.com/v1/realtime"); a("h"); a("http:"); a("https:/"); a("/"); a("warn"); a("headers");',
   'm("gpt-4o", "openai/o3", "openai:gpt-4.1", "ada", "Ada", "text-ada-001", "ft:gpt-3.5-turbo-0125:acme::x", "gpt\\u002d4o", "hello", "o3");',
   'new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview"); const q = "?model=gpt-4o-mini-realtime-preview"; const n = 42;',
+  'x = process.env.CHATKIT_WORKFLOW_ID; y = env["agentBuilderWorkflowId"]; z = env[`CHATKIT_WORKFLOW`]; w = import.meta.env.VITE_CHAT_KIT_Workflow_ID;',
+  'a = env.WOR\u212AFLOW_CHATKIT; b = env.workflowId; c = env.chatkit; d = env.other; e = env["\\u0077orkflow_chatkit"];',
+  'o = { workflow: { id } }; p = { "workflow": 1 }; q = { [`workflow`]: 1 }; r = { ["workflow"]: 1 }; s = { [workflow]: 1 }; t = { workflows: 1 }; u = { other: 1 };',
   'const p = "pmpt_abc123"; const q = `pmpt_abc123`; const r = `\\x70mpt_abc`; const s = "PMPT_x"; const t = `${a}pmpt_`;',
 ];
 
@@ -229,6 +249,16 @@ describe("listener selectors", () => {
       expect(tally.selected).toBeLessThan(tally.ofType);
     });
   }
+
+  it("anyCase matches every UTF-16 unit that toLowerCase turns into the letter", () => {
+    for (const letter of "abcdefghijklmnopqrstuvwxyz") {
+      const pattern = new RegExp(`^${anyCase(letter)}$`, "u");
+      for (let code = 0; code <= 0xffff; code++) {
+        const char = String.fromCharCode(code);
+        expect(pattern.test(char), `U+${code.toString(16)} for ${letter}`).toBe(char.toLowerCase() === letter);
+      }
+    }
+  });
 
   it("refuses what esquery would read wrongly", () => {
     expect(() => stringMatching("^https://")).toThrow(/\\x2F/u);
