@@ -124,47 +124,68 @@ const OPTION_LIST_KEYS: ReadonlySet<string> = new Set(["options", "values", "cho
 
 /** Any moderation model id, legacy or current: what makes a choice a choice between moderation models. */
 const MODERATION_MODEL_TEXT = /\b(?:text|omni)-moderation-/u;
+const MODERATION_MODEL_TEXTS = new RegExp(MODERATION_MODEL_TEXT.source, "gu");
+
+/** How many moderation model ids a function's text names. */
+function moderationModelMentions(fn: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): number {
+  return sourceCode.getText(fn).match(MODERATION_MODEL_TEXTS)?.length ?? 0;
+}
 
 /**
  * Whether the id is one alternative of a choice whose other alternatives name a moderation model too: the other
  * branch of `cond ? a : b`, another entry of the list that holds it (`["text-moderation-latest", …]`, an options
- * list of `{ name, value }` objects), another case of the `switch` or branch of the `if` it sits in. The fix would
- * make the alternatives the same model, and the choice (a "use the stable model" setting) silently do nothing.
+ * list of `{ name, value }` objects), another case of the `switch` or branch of the `if` it sits in, another entry of
+ * the object it is a value of (`{ strict: "text-moderation-stable", fast: "omni-moderation-latest" }` read as
+ * `MODELS[kind]`), another `return` of the function that returns it (`if (strict) return "text-…"; return "omni-…";`).
+ * The fix would make the alternatives the same model, and the choice (a "use the stable model" setting) silently do
+ * nothing.
  */
 function isAlternative(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const mentionsModel = (other: TSESTree.Node | null | undefined): boolean =>
     other != null && MODERATION_MODEL_TEXT.test(sourceCode.getText(other));
   let current: TSESTree.Node = node;
+  /** Whether the id is what a function returns: its other returns are the other alternatives. */
+  let returned = false;
   for (let depth = 0; depth < 12 && current.parent != null; depth++) {
     const parent: TSESTree.Node = current.parent;
     switch (parent.type) {
+      // Each choice that holds the id: its other alternatives, else the choices around it (a branch of an `if` whose
+      // other branch names none may still be one of a function's returns).
       case AST_NODE_TYPES.ConditionalExpression:
-        if (parent.consequent === current) return mentionsModel(parent.alternate);
-        if (parent.alternate === current) return mentionsModel(parent.consequent);
+        if ((parent.consequent === current && mentionsModel(parent.alternate)) || (parent.alternate === current && mentionsModel(parent.consequent))) return true;
         break;
       case AST_NODE_TYPES.ArrayExpression:
-        return parent.elements.some((element) => element !== current && mentionsModel(element));
+        if (parent.elements.some((element) => element !== current && mentionsModel(element))) return true;
+        break;
       case AST_NODE_TYPES.SwitchCase:
         if (parent.test !== current) {
           const cases = (parent.parent as TSESTree.SwitchStatement).cases;
-          return cases.some((other) => other !== parent && other.consequent.some((statement) => mentionsModel(statement)));
+          if (cases.some((other) => other !== parent && other.consequent.some((statement) => mentionsModel(statement)))) return true;
         }
         break;
       case AST_NODE_TYPES.IfStatement:
-        if (parent.consequent === current) return mentionsModel(parent.alternate);
-        if (parent.alternate === current) return mentionsModel(parent.consequent);
+        if ((parent.consequent === current && mentionsModel(parent.alternate)) || (parent.alternate === current && mentionsModel(parent.consequent))) return true;
         break;
       case AST_NODE_TYPES.Property:
+        if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) break;
         // `{ options: [...], default: "text-moderation-latest" }`: the default is one of the options.
-        if (parent.value === current && getStaticPropertyKey(parent) === "default" && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+        if (getStaticPropertyKey(parent) === "default") {
           return parent.parent.properties.some(
             (entry) => entry.type === AST_NODE_TYPES.Property && OPTION_LIST_KEYS.has(getStaticPropertyKey(entry) ?? "") && mentionsModel(entry.value),
           );
         }
+        // A lookup object whose other entries name moderation models too.
+        if (parent.parent.properties.some((entry) => entry !== parent && entry.type === AST_NODE_TYPES.Property && mentionsModel(entry.value))) return true;
         break;
+      case AST_NODE_TYPES.ReturnStatement:
+        returned = true;
+        break;
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        // An arrow's body is what it returns.
+        return (returned || current.type !== AST_NODE_TYPES.BlockStatement) && moderationModelMentions(parent, sourceCode) > 1;
       case AST_NODE_TYPES.FunctionDeclaration:
       case AST_NODE_TYPES.FunctionExpression:
-      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return returned && moderationModelMentions(parent, sourceCode) > 1;
       case AST_NODE_TYPES.Program:
         return false;
       default:

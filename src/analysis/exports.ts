@@ -18,6 +18,7 @@ import { importSpecifierBinding, moduleBindingOf, moduleSourceOf, type FindVaria
  */
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** A value read from a module. `null` stands for unknown wherever one is returned. */
 export type ModuleValue =
@@ -25,6 +26,7 @@ export type ModuleValue =
   | { readonly kind: "object"; readonly module: ModuleRecord; readonly node: TSESTree.ObjectExpression }
   | { readonly kind: "class"; readonly module: ModuleRecord; readonly node: ClassNode }
   | { readonly kind: "enum"; readonly module: ModuleRecord; readonly node: TSESTree.TSEnumDeclaration }
+  | { readonly kind: "function"; readonly module: ModuleRecord; readonly node: FunctionNode }
   | { readonly kind: "module"; readonly module: ModuleRecord };
 
 /** A member known not to be there (an object without the key): a spread before it may still hold it. */
@@ -34,7 +36,7 @@ type Member = ModuleValue | null | typeof MISSING;
 /** What a top-level name of a module holds. */
 type TopBinding =
   | { readonly kind: "init"; readonly init: TSESTree.Expression; readonly path: readonly string[] }
-  | { readonly kind: "node"; readonly node: ClassNode | TSESTree.TSEnumDeclaration }
+  | { readonly kind: "node"; readonly node: ClassNode | TSESTree.TSEnumDeclaration | TSESTree.FunctionDeclaration }
   | { readonly kind: "import"; readonly binding: ModuleBinding };
 
 type ExportEntry =
@@ -95,6 +97,7 @@ export class ModuleRecord {
         return;
       case AST_NODE_TYPES.ClassDeclaration:
       case AST_NODE_TYPES.TSEnumDeclaration:
+      case AST_NODE_TYPES.FunctionDeclaration:
         if (statement.id !== null) this.#declare(statement.id.name, { kind: "node", node: statement });
         return;
       case AST_NODE_TYPES.ExportNamedDeclaration:
@@ -104,7 +107,9 @@ export class ModuleRecord {
       case AST_NODE_TYPES.ExportDefaultDeclaration: {
         this.#esm = true;
         const declaration = statement.declaration;
-        if (declaration.type === AST_NODE_TYPES.ClassDeclaration && declaration.id !== null) this.#declare(declaration.id.name, { kind: "node", node: declaration });
+        if ((declaration.type === AST_NODE_TYPES.ClassDeclaration || declaration.type === AST_NODE_TYPES.FunctionDeclaration) && declaration.id !== null) {
+          this.#declare(declaration.id.name, { kind: "node", node: declaration });
+        }
         this.#exports.set(
           "default",
           declaration.type === AST_NODE_TYPES.Identifier ? { kind: "local", name: declaration.name } : { kind: "expression", node: declaration },
@@ -149,7 +154,12 @@ export class ModuleRecord {
         for (const declarator of declaration.declarations) {
           for (const name of boundNames(declarator.id)) this.#exports.set(name, { kind: "local", name });
         }
-      } else if ((declaration.type === AST_NODE_TYPES.ClassDeclaration || declaration.type === AST_NODE_TYPES.TSEnumDeclaration) && declaration.id !== null) {
+      } else if (
+        (declaration.type === AST_NODE_TYPES.ClassDeclaration ||
+          declaration.type === AST_NODE_TYPES.TSEnumDeclaration ||
+          declaration.type === AST_NODE_TYPES.FunctionDeclaration) &&
+        declaration.id !== null
+      ) {
         this.#declare(declaration.id.name, { kind: "node", node: declaration });
         this.#exports.set(declaration.id.name, { kind: "local", name: declaration.id.name });
       }
@@ -347,6 +357,7 @@ export class ModuleReader {
     if (binding === null || --guard.steps < 0) return null;
     switch (binding.kind) {
       case "node":
+        if (binding.node.type === AST_NODE_TYPES.FunctionDeclaration) return { kind: "function", module, node: binding.node };
         return binding.node.type === AST_NODE_TYPES.TSEnumDeclaration
           ? { kind: "enum", module, node: binding.node }
           : { kind: "class", module, node: binding.node };
@@ -389,6 +400,10 @@ export class ModuleReader {
       case AST_NODE_TYPES.ClassExpression:
       case AST_NODE_TYPES.ClassDeclaration:
         return { kind: "class", module, node };
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return { kind: "function", module, node };
       case AST_NODE_TYPES.Identifier:
         return this.evaluateName(module, node.name, guard);
       case AST_NODE_TYPES.MemberExpression: {
@@ -422,6 +437,7 @@ export class ModuleReader {
     if (--guard.steps < 0) return null;
     switch (value.kind) {
       case "string":
+      case "function":
         return null;
       case "module":
         return value.module.exportOf(name, this, guard);
@@ -468,9 +484,25 @@ export class ModuleReader {
     }
   }
 
-  /** `get model() { return "gpt-4o"; }`: a getter whose body is one `return`. */
-  #getterValue(module: ModuleRecord, getter: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, guard: Guard): ModuleValue | null {
-    const statements = getter.body?.body;
+  /**
+   * What a function of a module returns when called (`awaited`: its call is awaited), where its body is one `return`
+   * or an arrow's expression (`export function getModel() { return process.env.OPENAI_MODEL || "gpt-4o-mini"; }`), or
+   * `null`. A generator's call returns no such value, nor an async function's unless awaited.
+   */
+  returnedValue(value: ModuleValue, awaited: boolean): ModuleValue | null {
+    if (value.kind !== "function" || value.node.generator || (value.node.async && !awaited)) return null;
+    try {
+      return this.#getterValue(value.module, value.node, { steps: MAX_STEPS, exporting: new Set() });
+    } catch {
+      return null;
+    }
+  }
+
+  /** `get model() { return "gpt-4o"; }`: a getter (or a function) whose body is one `return`, or an arrow's expression. */
+  #getterValue(module: ModuleRecord, getter: FunctionNode | TSESTree.TSEmptyBodyFunctionExpression, guard: Guard): ModuleValue | null {
+    const body = getter.body;
+    if (body != null && body.type !== AST_NODE_TYPES.BlockStatement) return this.evaluate(module, body, guard);
+    const statements = body?.body;
     const only = statements?.length === 1 ? statements[0] : undefined;
     return only?.type === AST_NODE_TYPES.ReturnStatement && only.argument !== null ? this.evaluate(module, only.argument, guard) : null;
   }

@@ -72,16 +72,19 @@ export function findImportedModels(context: Readonly<TSESLint.RuleContext<string
         for (const reference of variable.references) {
           if (!reference.isRead()) continue;
           const chain = memberChain(reference.identifier as TSESTree.Identifier);
-          if (!mayFlowFrom(chain)) continue;
+          // `getModel()`, `await config.modelFor()`: the value is what the module's function returns.
+          const call = chain.parent?.type === AST_NODE_TYPES.CallExpression && chain.parent.callee === chain ? chain.parent : null;
+          const flowing: TSESTree.Expression = call === null ? chain : call.parent?.type === AST_NODE_TYPES.AwaitExpression ? call.parent : call;
+          if (!mayFlowFrom(flowing)) continue;
           // A later argument of a call that takes none there (`this._client.getAPIList(path, CursorPage)`, most reads
           // of an SDK's own files that get this far): neither a model nor options, whatever the module holds.
-          const parent = chain.parent;
-          if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && !ModelUses.argumentMayTakeModel(parent, parent.arguments.indexOf(chain as TSESTree.CallExpressionArgument))) {
+          const parent = flowing.parent;
+          if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && !ModelUses.argumentMayTakeModel(parent, parent.arguments.indexOf(flowing as TSESTree.CallExpressionArgument))) {
             continue;
           }
           resolver ??= getFileAnalysis(context).resolver;
           uses ??= getFileAnalysis(context).modelUses;
-          const model = findModel(chain, resolver, uses, context.filename);
+          const model = findModel(chain, flowing, call, resolver, uses, context.filename);
           if (model !== null) found.push(model);
         }
       }
@@ -90,21 +93,34 @@ export function findImportedModels(context: Readonly<TSESLint.RuleContext<string
   return found;
 }
 
-function findModel(chain: TSESTree.Expression, resolver: Resolver, uses: ModelUses, filename: string): ImportedModel | null {
-  const asModel = SPELLINGS.some((spelling) => uses.reachesOpenAIModel(chain, spelling));
-  const asOptions = !asModel && uses.optionsReachOpenAIModel(chain);
+/**
+ * The model an imported value sends: `chain` is the import's read, `flowing` what flows on from it (the read, or the
+ * call of it, awaited or not), `call` that call.
+ */
+function findModel(
+  chain: TSESTree.Expression,
+  flowing: TSESTree.Expression,
+  call: TSESTree.CallExpression | null,
+  resolver: Resolver,
+  uses: ModelUses,
+  filename: string,
+): ImportedModel | null {
+  const asModel = SPELLINGS.some((spelling) => uses.reachesOpenAIModel(flowing, spelling));
+  // A function's result is followed as the model itself, not as options naming one.
+  const asOptions = !asModel && call === null && uses.optionsReachOpenAIModel(chain);
   if (!asModel && !asOptions) return null;
   const binding = moduleBindingOf(chain, (identifier) => resolver.findVariable(identifier));
   if (binding === null || isOpenAIModule(binding.source)) return null;
-  const value = resolver.modules.valueOf(asOptions ? withMembers(binding, ["model"]) : binding, filename);
+  let value = resolver.modules.valueOf(asOptions ? withMembers(binding, ["model"]) : binding, filename);
+  if (call !== null) value = value === null ? null : resolver.modules.returnedValue(value, flowing !== call);
   let written: { readonly value: string; readonly file: string; readonly line: number } | null = value?.kind === "string" ? value : null;
-  if (written === null && asModel) written = resolver.types?.stringLiteralOf(chain) ?? null;
+  if (written === null && asModel && call === null) written = resolver.types?.stringLiteralOf(chain) ?? null;
   if (written === null) return null;
   const routed = splitRoutedModel(written.value);
   // A router's spelling counts only where that router takes it; a bare id only where a bare id is sent.
-  if (asModel && !uses.reachesOpenAIModel(chain, routed)) return null;
+  if (asModel && !uses.reachesOpenAIModel(flowing, routed)) return null;
   if (asOptions && routed.spelling !== "bare") return null;
-  return { node: chain, text: written.value, file: written.file, line: written.line };
+  return { node: call ?? chain, text: written.value, file: written.file, line: written.line };
 }
 
 const NO_DECLARATIONS: readonly TSESTree.Node[] = [];

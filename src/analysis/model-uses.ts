@@ -194,9 +194,46 @@ export class ModelUses {
           return this.#classFieldUses(null, parent.left, step, seen, visit);
         }
         return visit(node, step);
+      case AST_NODE_TYPES.AwaitExpression:
+        // `await x` is `x` where `x` is no promise, and an async function's result where it is its call.
+        return this.#uses(parent, step, seen, visit);
+      case AST_NODE_TYPES.ReturnStatement:
+        // `function pickModel(tier) { … return "gpt-4o"; }`: where the function of the file is called.
+        return this.#resultUses(enclosingFunction(parent), step, seen, visit);
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return parent.body === node && this.#resultUses(parent, step, seen, visit);
       default:
         return visit(node, step);
     }
+  }
+
+  /**
+   * The calls of a function of this file, each followed on as the value it returns: a function declared by name, or
+   * held by a binding never assigned again (`const pick = (tier) => …`). An async function's call counts where it is
+   * awaited; a generator's, a method's and a function passed on are not followed.
+   */
+  #resultUses(
+    fn: TSESTree.FunctionLike | null,
+    step: number,
+    seen: Set<TSESTree.Node>,
+    visit: (use: TSESTree.Node, step: number) => boolean,
+  ): boolean {
+    if (fn === null || fn.generator) return false;
+    const declarator = fn.parent;
+    const name =
+      fn.type === AST_NODE_TYPES.FunctionDeclaration
+        ? fn.id
+        : declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier
+          ? declarator.id
+          : null;
+    const variable = name == null ? null : this.#resolver.findVariable(name);
+    if (variable === null || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
+    return variable.references.some((reference) => {
+      const call = reference.identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+      if (fn.async && call.parent?.type !== AST_NODE_TYPES.AwaitExpression) return false;
+      return this.#uses(call, step + 1, seen, visit);
+    });
   }
 
   /** The reads of a binding that is never assigned again, each followed on. */
@@ -292,15 +329,12 @@ export class ModelUses {
 
   #objectMemberReaches(object: TSESTree.ObjectExpression, key: string, step: number, seen: Set<TSESTree.Node>): boolean {
     return this.#uses(object, step, seen, (use, at) => {
-      // Only a constant object's own reads: `MODELS.fast`, not `config` passed on whole.
+      // Only a constant object's own reads: `MODELS.fast`, or `MODELS[tier]` (no static name), whose key may be any of
+      // the object's; not `config` passed on whole.
       const parent = use.parent;
-      return (
-        use.type === AST_NODE_TYPES.Identifier &&
-        parent?.type === AST_NODE_TYPES.MemberExpression &&
-        parent.object === use &&
-        getStaticMemberName(parent) === key &&
-        this.#valueReachesModel(parent, at + 1, seen)
-      );
+      if (use.type !== AST_NODE_TYPES.Identifier || parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use) return false;
+      const read = getStaticMemberName(parent);
+      return (read === key || read === null) && this.#valueReachesModel(parent, at + 1, seen);
     });
   }
 
@@ -659,4 +693,18 @@ function isStandardClass(callee: TSESTree.Node, name: string, modules: ReadonlyS
   if (imported !== null) return modules.has(imported.source) && (imported.name === name || imported.name === "default");
   const variable = resolver.findVariable(node);
   return node.name === name && (variable === null || variable.defs.length === 0);
+}
+
+/** The function whose body holds `node` (a `return`), or `null` at the top level. */
+function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | null {
+  for (let current = node.parent; current != null; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return current;
+    }
+  }
+  return null;
 }

@@ -39,9 +39,15 @@ const jsInvalid = (code: string, filename: string, uses: readonly { use: string 
 
 const at = (file: string, line: number) => `${path.relative(ESM, file).split(path.sep).join("/")}:${line}`;
 const constants = (line: number) => at(path.join(ESM, "src/config/constants.ts"), line);
+const functions = (line: number) => at(path.join(ESM, "src/config/model-functions.ts"), line);
 
 ruleTester.run("no-deprecated-models (values from other modules)", rule, {
   valid: [
+    // Functions of another module whose call sends no id of the table: an async function's promise, a generator, a
+    // body of more than one `return`, a current model, the function itself, a call that is only logged.
+    valid(
+      `${CLIENT}import { getModel, modelFor, models, pick, currentModel } from "../config/model-functions";\nawait openai.responses.create({ model: modelFor(user), input });\nawait openai.responses.create({ model: models(), input });\nawait openai.responses.create({ model: pick("pro"), input });\nawait openai.responses.create({ model: currentModel(), input });\nawait openai.responses.create({ model: getModel, input });\nconsole.log(getModel());`,
+    ),
     // An imported label map and price table: ids used as keys and shown to people, never sent.
     valid('import { MODEL_LABELS, PRICES, LABEL } from "../config/labels";\nrender(MODEL_LABELS, PRICES);\nconsole.log(LABEL);'),
     valid(`${CLIENT}import { MODEL_LABELS } from "../config/labels";\nawait openai.chat.completions.create({ model: MODEL_LABELS["gpt-4.5-preview"], messages });`),
@@ -77,6 +83,18 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     js({ code: `${CJS_CLIENT}const config = require("../lib/config");\nconsole.log(config.label);`, options, filename: cjsFile }),
   ],
   invalid: [
+    // What a function of another module returns, where its call is the model: a `return` of an env default, an
+    // arrow's expression, an awaited async function, a default export, a function held by a settings object.
+    invalid(
+      `${CLIENT}import defaultModel, { getModel, fastModel, modelFor, settings } from "../config/model-functions";\nawait openai.chat.completions.create({ model: getModel(), messages });\nawait openai.responses.create({ model: fastModel(), input });\nawait openai.responses.create({ model: await modelFor(user), input });\nawait openai.responses.create({ model: defaultModel(), input });\nawait openai.responses.create({ model: settings.chatModel(), input });`,
+      [
+        elsewhere("gpt-4o-mini", functions(3), "getModel()"),
+        elsewhere("o3", functions(6), "fastModel()"),
+        elsewhere("gpt-4.1", functions(9), "modelFor(user)"),
+        elsewhere("o4-mini", functions(29), "defaultModel()"),
+        elsewhere("gpt-4o", functions(26), "settings.chatModel()"),
+      ],
+    ),
     // ES `export const`, through a relative specifier without extension.
     invalid(`${CLIENT}import { CHAT_MODEL } from "../config/constants";\nawait openai.chat.completions.create({ model: CHAT_MODEL, messages });`, [
       elsewhere("gpt-4.5-preview", constants(1), "CHAT_MODEL, messages"),

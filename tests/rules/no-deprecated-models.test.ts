@@ -55,6 +55,18 @@ ruleTester.run("no-deprecated-models", rule, {
     valid('import { AzureOpenAI } from "openai";\nexport function ask(llm: AzureOpenAI) { return llm.chat.completions.create({ model: "gpt-4o", messages }); }'),
     valid('await fetch(`https://${resource}.openai.azure.com/openai/v1/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });'),
     valid('const AZURE_OPENAI_ENDPOINT = process.env.AZURE_OPENAI_ENDPOINT;\nawait fetch(`${AZURE_OPENAI_ENDPOINT}/openai/deployments/gpt-4o/chat/completions`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });'),
+    // Functions whose result is not sent as the model: logged, reassigned, never called, a generator, an async
+    // function's promise, a method, a callback, another provider's request; a lookup read only to compare.
+    valid(`${CLIENT}function label() { return "gpt-4o"; }\nconsole.log(label());`),
+    valid(`${CLIENT}let pick = () => "gpt-4o";\npick = () => "gpt-5.5";\nclient.responses.create({ model: pick(), input });`),
+    valid(`${CLIENT}function outer() { const inner = () => "gpt-4o"; return "gpt-5.5"; }\nclient.responses.create({ model: outer(), input });`),
+    valid(`${CLIENT}function* models() { return "gpt-4o"; }\nclient.responses.create({ model: models(), input });`),
+    valid(`${CLIENT}const pick = () => "gpt-4o";\nclient.responses.create({ model: choose(pick), input });`),
+    valid(`${CLIENT}async function modelFor() { return "gpt-4o"; }\nclient.responses.create({ model: modelFor(), input });`),
+    valid(`${CLIENT}class Bot { pick() { return "gpt-4o"; } ask() { return client.responses.create({ model: this.pick(), input }); } }`),
+    valid(`${CLIENT}const ids = ["a"].map(() => "gpt-4o");\nclient.responses.create({ model: "gpt-5.5", input });`),
+    valid('import Anthropic from "@anthropic-ai/sdk";\nconst anthropic = new Anthropic();\nconst pick = () => "gpt-4o";\nanthropic.messages.create({ model: pick(), max_tokens: 1, messages });'),
+    valid(`${CLIENT}const MODELS: Record<string, string> = { fast: "gpt-4o-mini" };\nif (MODELS[tier] === current) client.responses.create({ model: "gpt-5.5", input });`),
     // `this.model` outside a class, and `this.client` in a plain function: nothing to follow, nothing thrown.
     valid('const model = "gpt-4o";\nfunction ask() { this.model = model; return this.client.chat.completions.create({ model: this.model, messages }); }'),
     valid('this.model = "gpt-4o";\nexport const ask = () => this.client.chat.completions.create({ model: this.model, messages });'),
@@ -389,6 +401,14 @@ ruleTester.run("no-deprecated-models", rule, {
     invalidAt('import { Configuration, OpenAIApi } from "openai";\nconst configuration = new Configuration({ apiKey: process.env.OPENAI_API_KEY });\nconst openai = new OpenAIApi(configuration);\nconst completion = await openai.createChatCompletion({ model: "gpt-3.5-turbo", messages });\nconsole.log(completion.data.choices[0].message);\nawait openai.createTranscription(file, "whisper-1");\nawait openai.createEmbedding({ model: "gpt-4o-mini", input });', ["gpt-3.5-turbo", "whisper-1", "gpt-4o-mini"]),
     // openai-edge (the same API over fetch), and the v3 client as a class field and a typed constructor parameter.
     invalidAt('import { Configuration, OpenAIApi } from "openai-edge";\nconst openai = new OpenAIApi(new Configuration({ apiKey }));\nconst res = await openai.createChatCompletion({ model: "gpt-4", stream: true, messages });\nclass Service {\n  private readonly openai = new OpenAIApi(new Configuration({ apiKey }));\n  ask() { return this.openai.createChatCompletion({ model: "gpt-4-0613", messages: [] }); }\n}\nclass Typed {\n  constructor(private readonly api: OpenAIApi) {}\n  ask() { return this.api.createCompletion({ model: "gpt-3.5-turbo-16k", prompt }); }\n}', ["gpt-4", "gpt-4-0613", "gpt-3.5-turbo-16k"]),
+    // A lookup object read with a key the file does not fix: any of its values may be sent.
+    invalidAt(`${CLIENT}const MODELS: Record<string, string> = { fast: "gpt-4o-mini", smart: "o3" };\nexport const ask = (tier: string) => client.responses.create({ model: MODELS[tier] ?? "gpt-5.5", input });`, ["gpt-4o-mini", "o3"]),
+    // What a function of the file returns, where it is called for the model: a switch, an arrow's conditional, an
+    // awaited async function, a request object built by a function.
+    invalidAt(`${CLIENT}function pickModel(kind: string): string {\n  switch (kind) {\n    case "cheap":\n      return "gpt-4o-mini";\n    default:\n      return "gpt-5";\n  }\n}\nclient.chat.completions.create({ model: pickModel("best"), messages });`, ["gpt-4o-mini", "gpt-5"]),
+    invalidAt(`${CLIENT}const pick = (fast: boolean) => (fast ? "gpt-4.1-mini" : "o3");\nclient.responses.create({ model: pick(true), input });`, ["gpt-4.1-mini", "o3"]),
+    invalidAt(`${CLIENT}async function modelFor(user: string) { return "o4-mini"; }\nexport async function ask(user: string) { return client.responses.create({ model: await modelFor(user), input }); }`, ["o4-mini"]),
+    invalidAt(`${CLIENT}function buildRequest(q: string) {\n  return { model: "gpt-4o", messages: [{ role: "user" as const, content: q }] };\n}\nclient.chat.completions.create(buildRequest("hi"));`, ["gpt-4o"]),
     // Config objects read by key, and class fields read as `this.model`.
     invalidAt(`${CLIENT}const MODELS = { fast: "gpt-4o-mini", smart: "o3" } as const;\nawait client.chat.completions.create({ model: MODELS.fast, messages });\nclass Bot {\n  model = "gpt-4-turbo";\n  ask() { return client.chat.completions.create({ model: this.model, messages: [] }); }\n}`, ["gpt-4o-mini", "gpt-4-turbo"]),
     // An unresolved client through the SDK's chain (a parameter, a project import, `this.client`).

@@ -165,6 +165,62 @@ ruleTester.run("no-legacy-moderation-models", rule, {
       ],
     },
     {
+      // What a function returns, where the function is called for the model: its only id, fixed.
+      code: 'function moderationModel() { return "text-moderation-latest"; }\nawait openai.moderations.create({ model: moderationModel(), input });',
+      output: 'function moderationModel() { return "omni-moderation-latest"; }\nawait openai.moderations.create({ model: moderationModel(), input });',
+      errors: [{ messageId: "legacyModel" }],
+    },
+    {
+      // A request in a function that names the replacement elsewhere, but does not return the id: fixed.
+      code: 'const check = async (text) => {\n  const r = await openai.moderations.create({ model: "text-moderation-latest", input: text });\n  log("omni-moderation-latest");\n  return r;\n};',
+      output: 'const check = async (text) => {\n  const r = await openai.moderations.create({ model: "omni-moderation-latest", input: text });\n  log("omni-moderation-latest");\n  return r;\n};',
+      errors: [{ messageId: "legacyModel" }],
+    },
+    {
+      // One of a function's returns, the other on the replacement (an early return, an arrow's branches): the fix
+      // would make the function return one model whatever it is asked.
+      code: 'function moderationModel(strict) {\n  if (strict) return "text-moderation-stable";\n  return "omni-moderation-latest";\n}\nawait openai.moderations.create({ model: moderationModel(true), input });',
+      output: null,
+      errors: [
+        {
+          messageId: "legacyModel",
+          suggestions: [{ messageId: "replaceModel", output: 'function moderationModel(strict) {\n  if (strict) return "omni-moderation-latest";\n  return "omni-moderation-latest";\n}\nawait openai.moderations.create({ model: moderationModel(true), input });' }],
+        },
+      ],
+    },
+    {
+      code: 'const pick = (strict) => { if (strict) { return "text-moderation-stable"; } return "omni-moderation-latest"; };\nawait openai.moderations.create({ model: pick(true), input });',
+      output: null,
+      errors: [
+        {
+          messageId: "legacyModel",
+          suggestions: [{ messageId: "replaceModel", output: 'const pick = (strict) => { if (strict) { return "omni-moderation-latest"; } return "omni-moderation-latest"; };\nawait openai.moderations.create({ model: pick(true), input });' }],
+        },
+      ],
+    },
+    {
+      // An arrow's body that picks with `&&` / `||`: its result is one or the other.
+      code: 'const pick = (s) => (s.strict && "text-moderation-stable") || "omni-moderation-latest";\nawait openai.moderations.create({ model: pick(options), input });',
+      output: null,
+      errors: [
+        {
+          messageId: "legacyModel",
+          suggestions: [{ messageId: "replaceModel", output: 'const pick = (s) => (s.strict && "omni-moderation-latest") || "omni-moderation-latest";\nawait openai.moderations.create({ model: pick(options), input });' }],
+        },
+      ],
+    },
+    {
+      // A lookup object read with a key the file does not fix, whose other entry is the replacement.
+      code: 'const MODELS = { strict: "text-moderation-stable", fast: "omni-moderation-latest" };\nawait openai.moderations.create({ model: MODELS[kind], input });',
+      output: null,
+      errors: [
+        {
+          messageId: "legacyModel",
+          suggestions: [{ messageId: "replaceModel", output: 'const MODELS = { strict: "omni-moderation-latest", fast: "omni-moderation-latest" };\nawait openai.moderations.create({ model: MODELS[kind], input });' }],
+        },
+      ],
+    },
+    {
       // One branch already on the replacement: the fix would make both branches equal too.
       code: 'await openai.moderations.create({ model: legacy ? "text-moderation-stable" : "omni-moderation-latest", input });',
       output: null,
