@@ -483,6 +483,18 @@ const PATHOLOGICAL_CASES = {
     const long = "chatkit_".repeat(Math.ceil((n * 100) / 8)).slice(0, n * 100);
     return `${PREAMBLE}const ${long}x = process.env.${long}Y;\nconst s = "${"gpt-".repeat(n * 25)}";\nconst { ${long}z } = process.env;\nclient.responses.create({ model: s, input: "${long}" });\n`;
   },
+  // A lookup object of `n` ids, each read by a key the file does not fix, where nothing sends it (every id follows
+  // every read), and a function of `n` returns called `n` times, logged.
+  "lookup reads": (n) => {
+    const entries = Array.from({ length: n }, (_, index) => `  m${index}: "gpt-4o",\n`).join("");
+    const reads = Array.from({ length: n }, (_, index) => `log(MODELS[k${index}]);\n`).join("");
+    return `${PREAMBLE}const MODELS = {\n${entries}};\n${reads}client.responses.create({ model: "gpt-5.5", input: "x" });\n`;
+  },
+  "function returns": (n) => {
+    const cases = Array.from({ length: n }, (_, index) => `    case ${index}: return "gpt-4o";\n`).join("");
+    const calls = Array.from({ length: n }, (_, index) => `log(pick(${index}));\n`).join("");
+    return `${PREAMBLE}function pick(k) {\n  switch (k) {\n${cases}  }\n}\n${calls}client.responses.create({ model: "gpt-5.5", input: "x" });\n`;
+  },
   // A large file of ordinary OpenAI code: `n` / 200 MB (10 MB at the default size's double).
   "large file": (n) => {
     const chunk = [

@@ -103,6 +103,15 @@ export class ModelUses {
   readonly #routers: ModelRouters;
   /** `#soleFieldReads` by class body and field name. */
   readonly #classFields = new Map<TSESTree.ClassBody, Map<string, readonly TSESTree.MemberExpression[] | null>>();
+  /**
+   * Whether the value of a node many strings lead to reaches the model (a lookup object's read, a function's call, the
+   * function itself), by model and step: asked once, not once per string, which made a table of n ids read n times, or
+   * a function of n returns called n times, cost n² (`scripts/benchmark.mjs --pathological`: `lookup-reads`,
+   * `function-returns`).
+   */
+  readonly #reaches = new Map<TSESTree.Node, Map<string, boolean>>();
+  /** {@link #readsReaching} by object, model and step. */
+  readonly #objectReads = new Map<TSESTree.ObjectExpression, Map<string, { readonly keys: ReadonlySet<string>; readonly anyKey: boolean }>>();
   /** The string being followed, as the frameworks in model-routers.ts spell it (`openai/gpt-4o` is not a bare id). */
   #model: RoutedModel = splitRoutedModel("");
 
@@ -219,6 +228,11 @@ export class ModelUses {
     visit: (use: TSESTree.Node, step: number) => boolean,
   ): boolean {
     if (fn === null || fn.generator) return false;
+    if (visit === this.#reachesModelVisit) return this.#reachesOnce(fn, step, () => this.#callsUse(fn, step, new Set(), visit));
+    return this.#callsUse(fn, step, seen, visit);
+  }
+
+  #callsUse(fn: TSESTree.FunctionLike, step: number, seen: Set<TSESTree.Node>, visit: (use: TSESTree.Node, step: number) => boolean): boolean {
     const declarator = fn.parent;
     const name =
       fn.type === AST_NODE_TYPES.FunctionDeclaration
@@ -293,49 +307,90 @@ export class ModelUses {
     return found;
   }
 
-  #valueReachesModel(node: TSESTree.Node, step: number, seen: Set<TSESTree.Node>): boolean {
-    return this.#uses(node, step, seen, (use, at) => {
-      const parent = use.parent!;
-      switch (parent.type) {
-        case AST_NODE_TYPES.Property: {
-          if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
-          const key = getStaticPropertyKey(parent);
-          if (key === null) return false;
-          if (key === "model" || key === "modelName" || key === "moderationModel") return this.#objectIsModelOptions(parent.parent, key, at + 1, new Set());
-          // `const MODELS = { fast: "gpt-4o-mini" }` read as `MODELS.fast`.
-          return this.#objectMemberReaches(parent.parent, key, at + 1, seen);
-        }
-        case AST_NODE_TYPES.AssignmentExpression: {
-          // `body.model = "gpt-4o"` on a request object built in this file.
-          const left = parent.left;
-          if (parent.right !== use || left.type !== AST_NODE_TYPES.MemberExpression || getStaticMemberName(left) !== "model") return false;
-          const object = this.#resolver.objectLiteralOf(left.object);
-          return object !== null && this.#objectIsModelOptions(object, "model", at + 1, new Set());
-        }
-        case AST_NODE_TYPES.CallExpression:
-        case AST_NODE_TYPES.NewExpression:
-          return this.#callTakesModel(parent, parent.arguments.indexOf(use as TSESTree.CallExpressionArgument));
-        case AST_NODE_TYPES.ArrayExpression:
-          // The AI Gateway's fallbacks: `providerOptions: { gateway: { models: ["openai/gpt-4o"] } }`.
-          return this.#routers.isGatewayFallback(parent, this.#model);
-        case AST_NODE_TYPES.TemplateLiteral:
-          // `wss://api.openai.com/v1/realtime?model=${MODEL}`
-          return this.#model.spelling === "bare" && this.#isRealtimeUrlModel(parent, use);
-        default:
-          return false;
-      }
-    });
+  /** {@link #valueReachesModel} of a node many strings lead to, answered once per model and step. */
+  #reachesOnce(node: TSESTree.Node, step: number, answer: () => boolean): boolean {
+    const key = `${this.#model.prefix}\0${this.#model.id}\0${step}`;
+    let byModel = this.#reaches.get(node);
+    if (byModel === undefined) this.#reaches.set(node, (byModel = new Map()));
+    let reaches = byModel.get(key);
+    if (reaches === undefined) {
+      reaches = answer();
+      byModel.set(key, reaches);
+    }
+    return reaches;
   }
 
-  #objectMemberReaches(object: TSESTree.ObjectExpression, key: string, step: number, seen: Set<TSESTree.Node>): boolean {
-    return this.#uses(object, step, seen, (use, at) => {
-      // Only a constant object's own reads: `MODELS.fast`, or `MODELS[tier]` (no static name), whose key may be any of
-      // the object's; not `config` passed on whole.
-      const parent = use.parent;
-      if (use.type !== AST_NODE_TYPES.Identifier || parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use) return false;
-      const read = getStaticMemberName(parent);
-      return (read === key || read === null) && this.#valueReachesModel(parent, at + 1, seen);
-    });
+  #valueReachesModel(node: TSESTree.Node, step: number, seen: Set<TSESTree.Node>): boolean {
+    return this.#uses(node, step, seen, this.#reachesModelVisit);
+  }
+
+  /** What {@link #valueReachesModel} asks of each place the value lands: one function, so that its answers can be kept. */
+  readonly #reachesModelVisit = (use: TSESTree.Node, at: number): boolean => {
+    const parent = use.parent!;
+    switch (parent.type) {
+      case AST_NODE_TYPES.Property: {
+        if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+        const key = getStaticPropertyKey(parent);
+        if (key === null) return false;
+        if (key === "model" || key === "modelName" || key === "moderationModel") return this.#objectIsModelOptions(parent.parent, key, at + 1, new Set());
+        // `const MODELS = { fast: "gpt-4o-mini" }` read as `MODELS.fast`.
+        return this.#objectMemberReaches(parent.parent, key, at + 1);
+      }
+      case AST_NODE_TYPES.AssignmentExpression: {
+        // `body.model = "gpt-4o"` on a request object built in this file.
+        const left = parent.left;
+        if (parent.right !== use || left.type !== AST_NODE_TYPES.MemberExpression || getStaticMemberName(left) !== "model") return false;
+        const object = this.#resolver.objectLiteralOf(left.object);
+        return object !== null && this.#objectIsModelOptions(object, "model", at + 1, new Set());
+      }
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return this.#callTakesModel(parent, parent.arguments.indexOf(use as TSESTree.CallExpressionArgument));
+      case AST_NODE_TYPES.ArrayExpression:
+        // The AI Gateway's fallbacks: `providerOptions: { gateway: { models: ["openai/gpt-4o"] } }`.
+        return this.#routers.isGatewayFallback(parent, this.#model);
+      case AST_NODE_TYPES.TemplateLiteral:
+        // `wss://api.openai.com/v1/realtime?model=${MODEL}`
+        return this.#model.spelling === "bare" && this.#isRealtimeUrlModel(parent, use);
+      default:
+        return false;
+    }
+  };
+
+  #objectMemberReaches(object: TSESTree.ObjectExpression, key: string, step: number): boolean {
+    const reads = this.#readsReaching(object, step);
+    return reads.anyKey || reads.keys.has(key);
+  }
+
+  /**
+   * Which reads of a constant object reach the model, by the key they read: `MODELS.fast` (its static name), or
+   * `MODELS[tier]` (no static name: any key). Only the object's own reads count, not `config` passed on whole. Worked
+   * out once per object, model and step: each of the object's strings asks, and asking each the object's every read
+   * made a table of n ids read n times cost n².
+   */
+  #readsReaching(object: TSESTree.ObjectExpression, step: number): { readonly keys: ReadonlySet<string>; readonly anyKey: boolean } {
+    const key = `${this.#model.prefix}\0${this.#model.id}\0${step}`;
+    let byModel = this.#objectReads.get(object);
+    if (byModel === undefined) this.#objectReads.set(object, (byModel = new Map()));
+    let reads = byModel.get(key);
+    if (reads === undefined) {
+      const keys = new Set<string>();
+      let anyKey = false;
+      this.#uses(object, step, new Set(), (use, at) => {
+        const parent = use.parent;
+        if (use.type !== AST_NODE_TYPES.Identifier || parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use) return false;
+        const read = getStaticMemberName(parent);
+        if ((read === null ? !anyKey : !keys.has(read)) && this.#reachesOnce(parent, at + 1, () => this.#valueReachesModel(parent, at + 1, new Set()))) {
+          if (read === null) anyKey = true;
+          else keys.add(read);
+        }
+        // Every read is asked: none ends the search.
+        return false;
+      });
+      reads = { keys, anyKey };
+      byModel.set(key, reads);
+    }
+    return reads;
   }
 
   /** Whether an object naming a model (`key`) is the options of an OpenAI request or model. */

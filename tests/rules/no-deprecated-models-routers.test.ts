@@ -138,6 +138,12 @@ ruleTester.run("no-deprecated-models (model routers)", rule, {
       `${AI}await generateText({ model: "openai/gpt-4o", prompt });\nstreamText({ model: "openai/gpt-4o-mini", prompt });\nawait generateObject({ model: "openai/o3", schema, prompt });\nstreamObject({ model: "openai/gpt-4.1", schema, prompt });\nawait embed({ model: "openai/gpt-4.1-mini", value });\nawait embedMany({ model: "openai/gpt-4.1-nano", values });\nawait experimental_generateImage({ model: "openai/dall-e-3", prompt });\nnew ToolLoopAgent({ model: "openai/gpt-5", tools });`,
       ["openai/gpt-4o", "openai/gpt-4o-mini", "openai/o3", "openai/gpt-4.1", "openai/gpt-4.1-mini", "openai/gpt-4.1-nano", "openai/dall-e-3", "openai/gpt-5"],
     ),
+    // A lookup object and a function that give a router string and a bare id to the gateway: the router string is
+    // OpenAI's there, the bare id is not (each spelling is asked on its own, though both reach the same read or call).
+    invalidAt(
+      `${AI}const MODELS = { a: "openai/gpt-4o", b: "gpt-4o-mini" };\nawait generateText({ model: MODELS[tier], prompt });\nconst pick = (fast) => (fast ? "openai/o3" : "o4-mini");\nawait generateText({ model: pick(true), prompt });`,
+      ["openai/gpt-4o", "openai/o3"],
+    ),
     // The gateway provider, its methods, and one made with createGateway; `generateImage` by its stable name.
     invalidAt(
       'import { gateway, createGateway } from "@ai-sdk/gateway";\nimport { generateImage, generateText } from "ai";\nawait generateText({ model: gateway("openai/gpt-4o"), prompt });\ngateway.languageModel("openai/o3-mini");\nconst gw = createGateway({ apiKey });\ngw("openai/gpt-4-turbo");\nawait generateImage({ model: "openai/gpt-image-1", prompt });',
