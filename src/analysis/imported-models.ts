@@ -75,7 +75,7 @@ export function findImportedModels(context: Readonly<TSESLint.RuleContext<string
           // `getModel()`, `await config.modelFor()`: the value is what the module's function returns.
           const call = chain.parent?.type === AST_NODE_TYPES.CallExpression && chain.parent.callee === chain ? chain.parent : null;
           const flowing: TSESTree.Expression = call === null ? chain : call.parent?.type === AST_NODE_TYPES.AwaitExpression ? call.parent : call;
-          if (!mayFlowFrom(flowing)) continue;
+          if (!mayFlowFrom(flowing) || (call !== null && !callMayGiveModel(chain, flowing))) continue;
           // A later argument of a call that takes none there (`this._client.getAPIList(path, CursorPage)`, most reads
           // of an SDK's own files that get this far): neither a model nor options, whatever the module holds.
           const parent = flowing.parent;
@@ -141,6 +141,23 @@ function importingDeclarations(statement: TSESTree.ProgramStatement): readonly T
     default:
       return NO_DECLARATIONS;
   }
+}
+
+/** A name that says it gives a model: `getModel`, `defaultModelFor`, `chatModel`. */
+const MODEL_NAME = /model/iu;
+
+/**
+ * Whether the call of an imported function may give the model, judged before anything is asked of it: its value is a
+ * request's `model` itself (`model: pick()`), or the function's name says it gives one (`const m = getModel()`). Most
+ * calls of a file's imports are helpers whose results flow into arguments and bindings (`buildHeaders(…)`,
+ * `const page = toPage(…)`): following each of them cost the model rule 30 ms on the `openai` package's own files
+ * (three times its time), for no model.
+ */
+function callMayGiveModel(callee: TSESTree.Expression, flowing: TSESTree.Expression): boolean {
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticName(callee) : null;
+  if (name !== null && MODEL_NAME.test(name)) return true;
+  const parent = flowing.parent;
+  return parent?.type === AST_NODE_TYPES.Property && parent.value === flowing && (staticKey(parent) === "model" || staticKey(parent) === "modelName");
 }
 
 /** `require("./config").settings.chat` → `require("./config")`. */

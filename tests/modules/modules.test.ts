@@ -69,6 +69,14 @@ describe("values from other modules, through the ESLint class", () => {
     ]);
   });
 
+  it("follows what an imported function returns, reported at its call with the line of the string", async () => {
+    expect(await findings("esm-ts", "src/app/functions.ts")).toEqual([
+      "7:49 deprecatedModelElsewhere gpt-4o-mini @ src/config/model-functions.ts:3",
+      "8:48 deprecatedModelElsewhere gpt-4.1 @ src/config/model-functions.ts:9",
+      "9:43 deprecatedModelElsewhere o4-mini @ src/config/model-functions.ts:31",
+    ]);
+  });
+
   it("reads nothing for a file whose imports never reach a request", async () => {
     const [parses, resolutions] = [moduleReadStats.parses, moduleFileStats.resolutions];
     expect(await findings("esm-ts", "src/app/quiet.ts")).toEqual([]);

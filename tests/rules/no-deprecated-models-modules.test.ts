@@ -48,6 +48,9 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
     valid(
       `${CLIENT}import { getModel, modelFor, models, pick, currentModel } from "../config/model-functions";\nawait openai.responses.create({ model: modelFor(user), input });\nawait openai.responses.create({ model: models(), input });\nawait openai.responses.create({ model: pick("pro"), input });\nawait openai.responses.create({ model: currentModel(), input });\nawait openai.responses.create({ model: getModel, input });\nconsole.log(getModel());`,
     ),
+    // A helper's result kept in a binding first: a call of an imported function is followed there only when its name
+    // says it gives a model (most such calls are helpers: src/analysis/imported-models.ts).
+    valid(`${CLIENT}import { pick4o } from "../config/model-functions";\nconst chosen = pick4o();\nawait openai.responses.create({ model: chosen, input });`),
     // An imported label map and price table: ids used as keys and shown to people, never sent.
     valid('import { MODEL_LABELS, PRICES, LABEL } from "../config/labels";\nrender(MODEL_LABELS, PRICES);\nconsole.log(LABEL);'),
     valid(`${CLIENT}import { MODEL_LABELS } from "../config/labels";\nawait openai.chat.completions.create({ model: MODEL_LABELS["gpt-4.5-preview"], messages });`),
@@ -91,10 +94,14 @@ ruleTester.run("no-deprecated-models (values from other modules)", rule, {
         elsewhere("gpt-4o-mini", functions(3), "getModel()"),
         elsewhere("o3", functions(6), "fastModel()"),
         elsewhere("gpt-4.1", functions(9), "modelFor(user)"),
-        elsewhere("o4-mini", functions(29), "defaultModel()"),
-        elsewhere("gpt-4o", functions(26), "settings.chatModel()"),
+        elsewhere("o4-mini", functions(31), "defaultModel()"),
+        elsewhere("gpt-4o", functions(25), "settings.chatModel()"),
       ],
     ),
+    // A function named like any helper, whose call is the request's `model` itself.
+    invalid(`${CLIENT}import { pick4o } from "../config/model-functions";\nawait openai.responses.create({ model: pick4o(), input });`, [
+      elsewhere("gpt-4o", functions(28), "pick4o()"),
+    ]),
     // ES `export const`, through a relative specifier without extension.
     invalid(`${CLIENT}import { CHAT_MODEL } from "../config/constants";\nawait openai.chat.completions.create({ model: CHAT_MODEL, messages });`, [
       elsewhere("gpt-4.5-preview", constants(1), "CHAT_MODEL, messages"),

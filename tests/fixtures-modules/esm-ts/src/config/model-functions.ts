@@ -24,6 +24,9 @@ export function currentModel() {
 
 export const settings = { chatModel: () => "gpt-4o" };
 
+// Named like any helper: followed only where its call is a request's `model` itself.
+export const pick4o = () => "gpt-4o";
+
 export default function defaultModel() {
   return "o4-mini";
 }
