@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from "./nodes";
 import { getFileAnalysis, isOpenAIModule } from "./index";
 import { splitRoutedModel } from "./model-routers";
 import { isInNodeModules } from "./module-files";
-import { ModelUses } from "./model-uses";
+import { MODEL_KEYS, ModelUses } from "./model-uses";
 import { isTypeOnlyImport, moduleBindingOf, moduleSourceOf, withMembers } from "./modules";
 import type { Resolver } from "./resolve";
 import { NESTED_MODEL_KEYS } from "../sdk-methods";
@@ -157,7 +157,7 @@ function callMayGiveModel(callee: TSESTree.Expression, flowing: TSESTree.Express
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticName(callee) : null;
   if (name !== null && MODEL_NAME.test(name)) return true;
   const parent = flowing.parent;
-  return parent?.type === AST_NODE_TYPES.Property && parent.value === flowing && (staticKey(parent) === "model" || staticKey(parent) === "modelName");
+  return parent?.type === AST_NODE_TYPES.Property && parent.value === flowing && MODEL_KEYS.has(staticKey(parent) ?? "");
 }
 
 /** `require("./config").settings.chat` → `require("./config")`. */

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from "./nodes";
 import { clientProvider, mayBeOpenAI, providerOfOptions } from "./provider";
 import { findImportedBinding } from "./imports";
 import { ModelRouters, splitRoutedModel, type RoutedModel } from "./model-routers";
-import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
+import { boundFunctionName, getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { findRequestBody, isJsonStringify, requestOfWrite, type RestAnalysis, type RestEndpoint } from "./rest";
 import { methodNames } from "./sdk";
 import { findV3Request, V3_METHODS } from "./sdk-v3";
@@ -81,6 +81,9 @@ const LATER_ARGUMENT_METHODS: ReadonlySet<string> = new Set([
   ...MODEL_FIELD_WRITE_METHODS,
   LANGCHAIN_MODERATE_CONTENT,
 ]);
+
+/** The keys whose value is the model itself: `model`, LangChain's `modelName` and `moderationModel`. */
+export const MODEL_KEYS: ReadonlySet<string> = new Set(["model", "modelName", "moderationModel"]);
 
 /** Aliases, spreads and bindings followed from a string to where it is used; real code never chains more. */
 const MAX_STEPS = 8;
@@ -233,14 +236,8 @@ export class ModelUses {
   }
 
   #callsUse(fn: TSESTree.FunctionLike, step: number, seen: Set<TSESTree.Node>, visit: (use: TSESTree.Node, step: number) => boolean): boolean {
-    const declarator = fn.parent;
-    const name =
-      fn.type === AST_NODE_TYPES.FunctionDeclaration
-        ? fn.id
-        : declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier
-          ? declarator.id
-          : null;
-    const variable = name == null ? null : this.#resolver.findVariable(name);
+    const name = boundFunctionName(fn);
+    const variable = name === null ? null : this.#resolver.findVariable(name);
     if (variable === null || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
     return variable.references.some((reference) => {
       const call = reference.identifier.parent;
@@ -307,9 +304,14 @@ export class ModelUses {
     return found;
   }
 
+  /** The key of the answers kept for the string being followed, spelled as it is, at `step`. */
+  #modelAt(step: number): string {
+    return `${this.#model.prefix}\0${this.#model.id}\0${step}`;
+  }
+
   /** {@link #valueReachesModel} of a node many strings lead to, answered once per model and step. */
   #reachesOnce(node: TSESTree.Node, step: number, answer: () => boolean): boolean {
-    const key = `${this.#model.prefix}\0${this.#model.id}\0${step}`;
+    const key = this.#modelAt(step);
     let byModel = this.#reaches.get(node);
     if (byModel === undefined) this.#reaches.set(node, (byModel = new Map()));
     let reaches = byModel.get(key);
@@ -332,7 +334,7 @@ export class ModelUses {
         if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
         const key = getStaticPropertyKey(parent);
         if (key === null) return false;
-        if (key === "model" || key === "modelName" || key === "moderationModel") return this.#objectIsModelOptions(parent.parent, key, at + 1, new Set());
+        if (MODEL_KEYS.has(key)) return this.#objectIsModelOptions(parent.parent, key, at + 1, new Set());
         // `const MODELS = { fast: "gpt-4o-mini" }` read as `MODELS.fast`.
         return this.#objectMemberReaches(parent.parent, key, at + 1);
       }
@@ -369,7 +371,7 @@ export class ModelUses {
    * made a table of n ids read n times cost n².
    */
   #readsReaching(object: TSESTree.ObjectExpression, step: number): { readonly keys: ReadonlySet<string>; readonly anyKey: boolean } {
-    const key = `${this.#model.prefix}\0${this.#model.id}\0${step}`;
+    const key = this.#modelAt(step);
     let byModel = this.#objectReads.get(object);
     if (byModel === undefined) this.#objectReads.set(object, (byModel = new Map()));
     let reads = byModel.get(key);

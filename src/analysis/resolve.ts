@@ -573,6 +573,16 @@ export function getStaticPropertyKey(property: TSESTree.Property | TSESTree.Prop
   return null;
 }
 
+/**
+ * The name a function of the file is bound to, which its calls use: `function handle() {}`, `const handle = () => …`
+ * (or a function expression); `null` for any other function (a method, a callback, an anonymous default export).
+ */
+export function boundFunctionName(fn: TSESTree.Node): TSESTree.Identifier | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id;
+  const owner = fn.parent;
+  return owner?.type === AST_NODE_TYPES.VariableDeclarator && owner.init === fn && owner.id.type === AST_NODE_TYPES.Identifier ? owner.id : null;
+}
+
 /** `require("x")` → `"x"`; anything else → `null` (read by `src/analysis/modules.ts`). */
 export const getRequireSource = requireSourceOf;
 

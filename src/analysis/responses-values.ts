@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from "./nodes";
 import { RESPONSES_SDK_METHODS } from "../sdk-methods";
 import { resultsOf, sdkMethods } from "../sdk-methods";
 import { collectRequestProperties, findSdkRequest } from "./requests";
-import { getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
+import { boundFunctionName, getStaticMemberName, getStaticPropertyKey, withoutTypeCasts, type Resolver } from "./resolve";
 import { pathKey } from "./values";
 import { walkNodes } from "./walk";
 
@@ -262,12 +262,7 @@ export class ResponsesValues {
   #onlyCaller(fn: FunctionNode | TSESTree.FunctionDeclaration): TSESTree.CallExpression | null {
     const owner = fn.parent;
     // `function handle(event) {}`, `const handle = (event) => {}`: every use of the name is a call, and there is one.
-    const name =
-      fn.type === AST_NODE_TYPES.FunctionDeclaration
-        ? fn.id
-        : owner?.type === AST_NODE_TYPES.VariableDeclarator && owner.init === fn && owner.id.type === AST_NODE_TYPES.Identifier
-          ? owner.id
-          : null;
+    const name = boundFunctionName(fn);
     if (name !== null) {
       if (isExported(fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : owner!.parent!)) return null;
       const variable = this.#resolver.findVariable(name);
