@@ -152,6 +152,7 @@ function isAlternative(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
       // Each choice that holds the id: its other alternatives, else the choices around it (a branch of an `if` whose
       // other branch names none may still be one of a function's returns).
       case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.IfStatement:
         if ((parent.consequent === current && mentionsModel(parent.alternate)) || (parent.alternate === current && mentionsModel(parent.consequent))) return true;
         break;
       case AST_NODE_TYPES.ArrayExpression:
@@ -162,9 +163,6 @@ function isAlternative(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
           const cases = (parent.parent as TSESTree.SwitchStatement).cases;
           if (cases.some((other) => other !== parent && other.consequent.some((statement) => mentionsModel(statement)))) return true;
         }
-        break;
-      case AST_NODE_TYPES.IfStatement:
-        if ((parent.consequent === current && mentionsModel(parent.alternate)) || (parent.alternate === current && mentionsModel(parent.consequent))) return true;
         break;
       case AST_NODE_TYPES.Property:
         if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) break;

@@ -257,9 +257,13 @@ export interface Guard {
   readonly exporting: Set<string>;
 }
 
-
 /** Steps one question may take across modules; real settings modules need a handful. */
 const MAX_STEPS = 64;
+
+/** The guard of one question asked of the modules: its budget of steps, and the exports being read. */
+function newGuard(): Guard {
+  return { steps: MAX_STEPS, exporting: new Set() };
+}
 
 interface CachedModule {
   readonly mtimeMs: number;
@@ -295,7 +299,7 @@ export class ModuleReader {
     // A package's own file imports that package's modules, which are never followed: no file system work for it.
     if (isInNodeModules(fromFile)) return null;
     try {
-      const guard: Guard = { steps: MAX_STEPS, exporting: new Set() };
+      const guard = newGuard();
       const record = this.readImport(binding.source, fromFile);
       if (record === null) return null;
       let value = record.exportOf(binding.imported, this, guard);
@@ -492,7 +496,7 @@ export class ModuleReader {
   returnedValue(value: ModuleValue, awaited: boolean): ModuleValue | null {
     if (value.kind !== "function" || value.node.generator || (value.node.async && !awaited)) return null;
     try {
-      return this.#getterValue(value.module, value.node, { steps: MAX_STEPS, exporting: new Set() });
+      return this.#getterValue(value.module, value.node, newGuard());
     } catch {
       return null;
     }

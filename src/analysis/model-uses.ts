@@ -90,6 +90,12 @@ const MAX_STEPS = 8;
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
+/** The keys under which a constant object's reads reach the model, or any key (`MODELS[tier]`). */
+interface ObjectReads {
+  readonly keys: ReadonlySet<string>;
+  readonly anyKey: boolean;
+}
+
 /**
  * Whether a string value reaches the model of an OpenAI request: an SDK request on an OpenAI client, a REST body
  * sent to `api.openai.com`, the Agents SDK, the AI SDK's OpenAI provider or LangChain's OpenAI classes.
@@ -109,12 +115,12 @@ export class ModelUses {
   /**
    * Whether the value of a node many strings lead to reaches the model (a lookup object's read, a function's call, the
    * function itself), by model and step: asked once, not once per string, which made a table of n ids read n times, or
-   * a function of n returns called n times, cost n² (`scripts/benchmark.mjs --pathological`: `lookup-reads`,
-   * `function-returns`).
+   * a function of n returns called n times, cost n² (`scripts/benchmark.mjs --pathological`: `lookup reads`,
+   * `function returns`).
    */
   readonly #reaches = new Map<TSESTree.Node, Map<string, boolean>>();
   /** {@link #readsReaching} by object, model and step. */
-  readonly #objectReads = new Map<TSESTree.ObjectExpression, Map<string, { readonly keys: ReadonlySet<string>; readonly anyKey: boolean }>>();
+  readonly #objectReads = new Map<TSESTree.Node, Map<string, ObjectReads>>();
   /** The string being followed, as the frameworks in model-routers.ts spell it (`openai/gpt-4o` is not a bare id). */
   #model: RoutedModel = splitRoutedModel("");
 
@@ -304,22 +310,22 @@ export class ModelUses {
     return found;
   }
 
-  /** The key of the answers kept for the string being followed, spelled as it is, at `step`. */
-  #modelAt(step: number): string {
-    return `${this.#model.prefix}\0${this.#model.id}\0${step}`;
+  /** An answer about `node` kept in `answers` for the string being followed, spelled as it is, at `step`. */
+  #kept<T>(answers: Map<TSESTree.Node, Map<string, T>>, node: TSESTree.Node, step: number, answer: () => T): T {
+    const key = `${this.#model.prefix}\0${this.#model.id}\0${step}`;
+    let byModel = answers.get(node);
+    if (byModel === undefined) answers.set(node, (byModel = new Map()));
+    let kept = byModel.get(key);
+    if (kept === undefined) {
+      kept = answer();
+      byModel.set(key, kept);
+    }
+    return kept;
   }
 
   /** {@link #valueReachesModel} of a node many strings lead to, answered once per model and step. */
   #reachesOnce(node: TSESTree.Node, step: number, answer: () => boolean): boolean {
-    const key = this.#modelAt(step);
-    let byModel = this.#reaches.get(node);
-    if (byModel === undefined) this.#reaches.set(node, (byModel = new Map()));
-    let reaches = byModel.get(key);
-    if (reaches === undefined) {
-      reaches = answer();
-      byModel.set(key, reaches);
-    }
-    return reaches;
+    return this.#kept(this.#reaches, node, step, answer);
   }
 
   #valueReachesModel(node: TSESTree.Node, step: number, seen: Set<TSESTree.Node>): boolean {
@@ -370,12 +376,8 @@ export class ModelUses {
    * out once per object, model and step: each of the object's strings asks, and asking each the object's every read
    * made a table of n ids read n times cost n².
    */
-  #readsReaching(object: TSESTree.ObjectExpression, step: number): { readonly keys: ReadonlySet<string>; readonly anyKey: boolean } {
-    const key = this.#modelAt(step);
-    let byModel = this.#objectReads.get(object);
-    if (byModel === undefined) this.#objectReads.set(object, (byModel = new Map()));
-    let reads = byModel.get(key);
-    if (reads === undefined) {
+  #readsReaching(object: TSESTree.ObjectExpression, step: number): ObjectReads {
+    return this.#kept(this.#objectReads, object, step, () => {
       const keys = new Set<string>();
       let anyKey = false;
       this.#uses(object, step, new Set(), (use, at) => {
@@ -389,10 +391,8 @@ export class ModelUses {
         // Every read is asked: none ends the search.
         return false;
       });
-      reads = { keys, anyKey };
-      byModel.set(key, reads);
-    }
-    return reads;
+      return { keys, anyKey };
+    });
   }
 
   /** Whether an object naming a model (`key`) is the options of an OpenAI request or model. */
