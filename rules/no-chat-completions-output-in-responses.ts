@@ -1,9 +1,9 @@
 import { type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../src/analysis/nodes";
 
-import { getFileAnalysis, getStaticMemberName, getStaticPropertyKey, wordTest } from "../src/analysis";
+import { getFileAnalysis, getStaticMemberName, getStaticPropertyKey } from "../src/analysis";
 import type { ResponsesValues } from "../src/analysis/responses-values";
-import { callOfMemberNamed, comparedWith, memberNamed } from "../src/analysis/selectors";
+import { callOfMemberNamed, caseOf, childOf, comparedWith, memberNamed, propertyNamed } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
 import { CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES, deprecationData } from "../src/deprecations";
 import { conditionalInPlace } from "../src/fix/conditional-in-place";
@@ -53,9 +53,18 @@ const CHAT_STREAM_EVENTS: ReadonlySet<string> = new Set([
 const EVENT_NAME_METHODS: ReadonlySet<string> = new Set(["on", "once", "off", "emitted"]);
 const IMAGES_PARTIAL_EVENT = "image_generation.partial_image";
 const TEXT_DELTA_EVENT = "response.output_text.delta";
-/** The listeners' own first checks, as selectors (src/analysis/selectors.ts): ESLint calls them only where these hold. */
-const READ_NAMES_SELECTOR = memberNamed(["choices", "b64_json", ...USAGE_RENAMES.keys()]);
+/**
+ * The listeners' own first checks, as selectors (src/analysis/selectors.ts): ESLint calls them only where these hold.
+ * Every listener is keyed by a name or string the file must then contain, so a file that mentions a response and none
+ * of them costs the rule its `create` alone, which sets nothing up: the file's Responses values are worked out at the
+ * first listener call. (A search of the text for the names before `create`, stopping at the first, took 4 to 8 ms on
+ * 1,000 files of the `openai` package, a twentieth of the plugin's time there.)
+ */
+const READ_NAMES = ["choices", "b64_json", ...USAGE_RENAMES.keys()];
+const READ_NAMES_SELECTOR = memberNamed(READ_NAMES);
+const DESTRUCTURED_NAMES_SELECTOR = childOf("ObjectPattern", propertyNamed(READ_NAMES));
 const EVENT_CALL_SELECTOR = callOfMemberNamed(EVENT_NAME_METHODS);
+const IMAGES_PARTIAL_CASE_SELECTOR = caseOf(IMAGES_PARTIAL_EVENT);
 const IMAGES_PARTIAL_COMPARISON_SELECTOR = comparedWith(IMAGES_PARTIAL_EVENT);
 
 type MessageIds =
@@ -68,13 +77,6 @@ type MessageIds =
   | "chatStreamEvent"
   | "imagesPartialEvent"
   | "imagesPartialField";
-
-/**
- * Words one of the rule's shapes needs in the file, as written: one scan that stops at the first (`wordTest`), where
- * `includes` took twelve, and a regular expression of them 1.7 times as long (the `openai` package's files that mention
- * a response: 6.1 ms against 3.6 ms, more than half of them holding none of the words).
- */
-const hasChatOutputWord = wordTest(["choices", "_tokens", "b64_json", "partial_image", "content", "chunk", "message", "Usage", "Call", "refusal", "logprobs", "tool_calls"]);
 
 /**
  * Reports Chat Completions output handling applied to values the Responses API produced in this file (or, with type
@@ -115,13 +117,15 @@ export default createRule<[], MessageIds>({
   // `Response` too: with types, a value typed `Response` may come from another module.
   mentions: ["responses", "response"],
   create(context) {
-    if (!hasChatOutputWord(context.sourceCode.text)) return {};
-    const values: ResponsesValues = getFileAnalysis(context).responsesValues;
     const sourceCode = context.sourceCode;
-    const data = deprecationData(CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES);
+    // Both worked out at the first listener call that needs them: most files that get here have none.
+    let valuesOfFile: ResponsesValues | undefined;
+    const values = (): ResponsesValues => (valuesOfFile ??= getFileAnalysis(context).responsesValues);
+    let dataOfDay: Readonly<Record<string, string>> | undefined;
+    const data = (): Readonly<Record<string, string>> => (dataOfDay ??= deprecationData(CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES));
 
     function checkChoices(node: TSESTree.MemberExpression): void {
-      const kind = values.classifyValue(node.object);
+      const kind = values().classifyValue(node.object);
       if (kind === "response") checkChoicesOnResponse(node);
       else if (kind === "responseEvent") checkChoicesOnEvent(node);
     }
@@ -131,7 +135,7 @@ export default createRule<[], MessageIds>({
       const chain = readChain(node);
       const content = startsWith(chain.names, [0, "message", "content"]) ? chain.members[2]! : null;
       if (content === null) {
-        context.report({ node, messageId: "choicesOnResponse", data });
+        context.report({ node, messageId: "choicesOnResponse", data: data() });
         return;
       }
       const read = outermost(content);
@@ -139,12 +143,12 @@ export default createRule<[], MessageIds>({
       const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceText(content, `${receiver}${node.optional ? "?." : "."}output_text`);
       // `res.choices[0].message.content = text` writes: `output_text` is no place to write to.
       if (isWritten(content)) {
-        context.report({ node: read, messageId: "choicesContent", data });
+        context.report({ node: read, messageId: "choicesContent", data: data() });
         return;
       }
       const fallback = findFallbackFor(read, receiver, sourceCode);
       if (fallback === null) {
-        context.report({ node: read, messageId: "choicesContent", data, fix });
+        context.report({ node: read, messageId: "choicesContent", data: data(), fix });
         return;
       }
       // `res.output_text || res.choices?.[0]?.message?.content`: rewriting the read would give `a || a`; the fallback
@@ -153,7 +157,7 @@ export default createRule<[], MessageIds>({
       context.report({
         node: read,
         messageId: "choicesContent",
-        data,
+        data: data(),
         suggest: [{ messageId: "dropFallback", fix: (fixer) => fixer.removeRange(fallback) }],
       });
     }
@@ -187,7 +191,7 @@ export default createRule<[], MessageIds>({
             ),
         });
       }
-      context.report({ node: whole, messageId: "chatDeltaOnEvent", data, suggest });
+      context.report({ node: whole, messageId: "chatDeltaOnEvent", data: data(), suggest });
     }
 
     function checkUsageName(node: TSESTree.MemberExpression | TSESTree.Property, name: string, key: TSESTree.Node): void {
@@ -196,7 +200,7 @@ export default createRule<[], MessageIds>({
       // name is read already, the Chat name kept for older payloads. The rename would give `a ?? a` (or a duplicate
       // binding); what is there reads the right field.
       if (readsAlongside(node, rename.name, sourceCode)) return;
-      const report = { node: key, messageId: "chatUsageName" as const, data: { ...data, name, replacement: rename.name } };
+      const report = { node: key, messageId: "chatUsageName" as const, data: { ...data(), name, replacement: rename.name } };
       if (rename.sharedFields !== undefined) {
         // `usage.prompt_tokens_details.cached_tokens`: renamed only when the field read exists on both sides.
         const field = node.type === AST_NODE_TYPES.MemberExpression ? readChain(node).names[0] : undefined;
@@ -221,7 +225,7 @@ export default createRule<[], MessageIds>({
       if (
         read.type === AST_NODE_TYPES.MemberExpression &&
         getStaticMemberName(read) === "type" &&
-        values.classifyValue(read.object) === "responseEvent"
+        values().classifyValue(read.object) === "responseEvent"
       ) {
         context.report({ node: literal, messageId: "imagesPartialEvent" });
       }
@@ -233,20 +237,20 @@ export default createRule<[], MessageIds>({
         if (name === "choices") {
           checkChoices(node);
         } else if (name !== null && USAGE_RENAMES.has(name)) {
-          if (values.classifyValue(node.object) === "usage") checkUsageName(node, name, node.property);
-        } else if (name === "b64_json" && values.classifyValue(node.object) === "responseEvent") {
+          if (values().classifyValue(node.object) === "usage") checkUsageName(node, name, node.property);
+        } else if (name === "b64_json" && values().classifyValue(node.object) === "responseEvent") {
           context.report({ node: node.property, messageId: "imagesPartialField" });
         }
       },
       // Destructuring reads too: `const { choices } = res`, `const { prompt_tokens } = res.usage`.
-      "ObjectPattern > Property"(node: TSESTree.Property) {
+      [DESTRUCTURED_NAMES_SELECTOR](node: TSESTree.Property) {
         const name = getStaticPropertyKey(node);
         if (name !== "choices" && name !== "b64_json" && (name === null || !USAGE_RENAMES.has(name))) return;
-        const kind = values.classifyPattern(node.parent as TSESTree.ObjectPattern);
+        const kind = values().classifyPattern(node.parent as TSESTree.ObjectPattern);
         if (name === "choices" && kind === "response") {
-          context.report({ node: node.key, messageId: "choicesOnResponse", data });
+          context.report({ node: node.key, messageId: "choicesOnResponse", data: data() });
         } else if (name === "choices" && kind === "responseEvent") {
-          context.report({ node: node.key, messageId: "chatDeltaOnEvent", data });
+          context.report({ node: node.key, messageId: "chatDeltaOnEvent", data: data() });
         } else if (name === "b64_json" && kind === "responseEvent") {
           context.report({ node: node.key, messageId: "imagesPartialField" });
         } else if (name !== "choices" && name !== "b64_json" && kind === "usage") {
@@ -262,16 +266,16 @@ export default createRule<[], MessageIds>({
         const name = staticString(event);
         if (name === null) return;
         if (!CHAT_STREAM_EVENTS.has(name) && name !== IMAGES_PARTIAL_EVENT) return;
-        if (values.classifyValue(callee.object) !== "responseStream") return;
+        if (values().classifyValue(callee.object) !== "responseStream") return;
         if (name === IMAGES_PARTIAL_EVENT) context.report({ node: event, messageId: "imagesPartialEvent" });
-        else context.report({ node: event, messageId: "chatStreamEvent", data: { ...data, name } });
+        else context.report({ node: event, messageId: "chatStreamEvent", data: { ...data(), name } });
       },
       [IMAGES_PARTIAL_COMPARISON_SELECTOR](node: TSESTree.BinaryExpression) {
         if (node.operator !== "===" && node.operator !== "==" && node.operator !== "!==" && node.operator !== "!=") return;
         if (staticString(node.right) === IMAGES_PARTIAL_EVENT) checkImageEventType(node.right, node.left);
         else if (staticString(node.left) === IMAGES_PARTIAL_EVENT) checkImageEventType(node.left, node.right);
       },
-      SwitchCase(node) {
+      [IMAGES_PARTIAL_CASE_SELECTOR](node: TSESTree.SwitchCase) {
         if (node.test !== null && staticString(node.test) === IMAGES_PARTIAL_EVENT) {
           checkImageEventType(node.test, node.parent.discriminant);
         }

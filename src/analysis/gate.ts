@@ -274,25 +274,6 @@ export function mayHoldFinding(scan: TextScan, mentions: ReadonlySet<Mention>): 
   return mentions.size > 0 || scan.modelPosition || scan.quotedModelId;
 }
 
-/**
- * A test of whether a text contains one of `words`, exactly as written (case included): what `/one|two|…/.test(text)`
- * answers, by an automaton of the gate's scanner (src/analysis/text-scanner.ts) that reads each character once and stops
- * at the first word. For a rule's narrower check after its gate: V8 tries an alternation of words that share no
- * beginning at every position of the text, which took 1.7 times as long as this loop on the files of the `openai`
- * package that a rule checks this way.
- */
-export function wordTest(words: readonly string[]): (text: string) => boolean {
-  const { next, classOf, acceptFrom, start } = buildAutomaton(words.map((word) => [...word].map((char) => ({ chars: char, exact: true }))));
-  return (text) => {
-    let state = start;
-    for (let index = 0, length = text.length; index < length; index += 1) {
-      state = next[state + classOf[text.charCodeAt(index)]!]!;
-      if (state >= acceptFrom) return true;
-    }
-    return false;
-  };
-}
-
 /** Every word some rule's gate asks for: what `grep -il` would look for to do the audit's prefilter. */
 export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, ...MODEL_POSITION_WORDS, SDK_SUBPATH];
 

@@ -17,7 +17,6 @@ export {
   scanText,
   textMayHoldFinding,
   WORD_START_MODEL_ID_WORDS,
-  wordTest,
   type Mention,
   type TextScan,
 } from "./gate";

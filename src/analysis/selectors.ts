@@ -50,6 +50,23 @@ export function propertyNamed(names: Iterable<string>): string {
 }
 
 /**
+ * A selector of this module (alternatives joined by `, `) as a child of `parent`: `childOf("ObjectPattern",
+ * propertyNamed(["choices"]))` is every `Property[…]` alternative written `ObjectPattern > Property[…]`.
+ */
+export function childOf(parent: string, selector: string): string {
+  return selector
+    .split(", ")
+    .map((alternative) => `${parent} > ${alternative}`)
+    .join(", ");
+}
+
+/** `case` clauses whose test may be the string `value`: `case "value":` and any template. */
+export function caseOf(value: string): string {
+  const pattern = exactly([value]);
+  return [`SwitchCase[test.value=${pattern}]`, `SwitchCase[test.type="TemplateLiteral"]`].join(", ");
+}
+
+/**
  * Characters besides a letter's two ASCII cases that `toLowerCase` turns into it: the Kelvin sign (tests/analysis/
  * selectors.test.ts asks every UTF-16 unit).
  */

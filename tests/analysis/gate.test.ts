@@ -215,33 +215,3 @@ describe("the automaton", () => {
   });
 });
 
-describe("wordTest", () => {
-  const WORDS = ["choices", "_tokens", "b64_json", "Usage", "Call", "content"];
-  const test = gate.wordTest(WORDS);
-  const reference = new RegExp(WORDS.join("|"), "u");
-
-  it("answers what a regular expression of the words answers, case included", () => {
-    expect(test("")).toBe(false);
-    expect(test("usage")).toBe(false);
-    expect(test("res.usage.prompt_tokens")).toBe(true);
-    expect(test("CALL call")).toBe(false);
-    expect(test("functionToolCall")).toBe(true);
-    expect(test("chchoice choicechoices")).toBe(true);
-    expect(test("b64_jso")).toBe(false);
-    expect(test("é".repeat(3) + "content")).toBe(true);
-  });
-
-  it("agrees with it on the repository's files and on random texts of the words' pieces", () => {
-    for (const file of repositoryTextFiles()) {
-      const text = readFileSync(file, "utf8");
-      expect(test(text), path.relative(root, file)).toBe(reference.test(text));
-    }
-    const random = randomFrom(18);
-    const pieces = [...WORDS.flatMap((word) => [word, word.slice(0, -1), word.slice(1), word.toUpperCase()]), " ", "_", "é", "\u{1F600}"];
-    for (let round = 0; round < 2000; round += 1) {
-      let text = "";
-      while (random() < 0.8) text += pieces[Math.floor(random() * pieces.length)]!;
-      expect(test(text), JSON.stringify(text)).toBe(reference.test(text));
-    }
-  });
-});

@@ -11,6 +11,8 @@ import {
   anyCase,
   callOfMemberNamed,
   callOfName,
+  caseOf,
+  childOf,
   comparedWith,
   memberNameContaining,
   memberNamed,
@@ -121,6 +123,22 @@ const CASES: readonly Case[] = [
     exact: (node) => getStaticPropertyKey(node as TSESTree.Property) === "workflow",
   },
   {
+    // no-chat-completions-output-in-responses: destructured reads, `const { choices } = res`.
+    name: "childOf",
+    selector: childOf("ObjectPattern", propertyNamed(NAMES)),
+    types: ["Property"],
+    exact: (node) => node.parent?.type === "ObjectPattern" && NAMES.includes(getStaticPropertyKey(node as TSESTree.Property) ?? ""),
+  },
+  {
+    name: "caseOf",
+    selector: caseOf("image_generation.partial_image"),
+    types: ["SwitchCase"],
+    exact: (node) => {
+      const test = (node as TSESTree.SwitchCase).test;
+      return test !== null && staticString(test) === "image_generation.partial_image";
+    },
+  },
+  {
     name: "templateMayStartWith",
     selector: templateMayStartWith("pmpt_"),
     types: ["TemplateLiteral"],
@@ -154,6 +172,8 @@ const HANDWRITTEN = [
   'const m = require("openai"); const n = require(`openai`); const o = require("a", "b"); req("x"); x.require("y");',
   'if (e.type === "image_generation.partial_image") {} if ("image_generation.partial_image" == e.type) {}',
   "if (e.type === `image_generation.partial_image`) {} if (`image_generation.${x}` === e.type) {} if (a < b) {}",
+  'const { choices, usage: { prompt_tokens: p } } = res; const { "b64_json": b, other, ...rest } = x; const { [k]: v, [`on`]: w } = y; ({ choices: c } = z);',
+  'switch (e.type) { case "image_generation.partial_image": break; case `image_generation.partial_image`: break; case `image_generation.${x}`: break; case "other": default: }',
   'fetch("https://api.openai.com/v1/responses"); fetch("HTTPS://API.OPENAI.COM/v1/threads"); fetch("wss://api.openai.com/v1/realtime");',
   'fetch("/v1/assistants"); fetch("\\u002Fv1/threads"); fetch(`\\x2Fv1/threads`); fetch(`\\u{2F}v1/threads/${id}`);',
   "const BASE = process.env.OPENAI_BASE_URL; fetch(`${BASE}/v1/threads`); fetch(BASE + \"/v1/threads\"); fetch(`${BASE}/responses`);",
