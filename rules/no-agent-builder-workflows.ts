@@ -16,7 +16,7 @@ import {
 import { findEnclosingDeclarator, isWithin, ReportedUses } from "../src/analysis/reports";
 import { memberNameContaining, propertyNamed, stringMatching, URL_START_LITERALS } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
-import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
+import { DATED_RULE_OPTIONS, lazyReferenceDate, type DatedRuleOptions } from "../src/dates";
 import { AGENT_BUILDER_WORKFLOWS, deprecationData, formatDate } from "../src/deprecations";
 import { methodsTaking } from "../src/sdk-methods";
 
@@ -99,7 +99,8 @@ export default createRule({
   mentions: ["workflow", "chatkit"],
   create(context, [options]) {
     const { resolver, rest } = getFileAnalysis(context);
-    const data = deprecationData(AGENT_BUILDER_WORKFLOWS, referenceDate(context, options.date));
+    const day = lazyReferenceDate(context, options.date);
+    const data = (): Readonly<Record<string, string>> => deprecationData(AGENT_BUILDER_WORKFLOWS, day());
     const reported = new ReportedUses(resolver);
     const workflowIds: TSESTree.Literal[] = [];
     const workflowObjectIds: { node: TSESTree.Node; id: string }[] = [];
@@ -118,7 +119,7 @@ export default createRule({
           ? workflow.property
           : fallback;
       reported.add(request.call);
-      context.report({ node, messageId: "hostedSession", data });
+      context.report({ node, messageId: "hostedSession", data: data() });
     }
 
     /** `{ api: { getClientSecret } }` in ChatKit options: the hosted-workflow integration. */
@@ -129,7 +130,7 @@ export default createRule({
       const getClientSecret = apiObject === null ? undefined : findProperty(apiObject, "getClientSecret");
       if (getClientSecret === undefined) return;
       reported.add(object!);
-      context.report({ node: getClientSecret, messageId: "hostedClientSecret", data });
+      context.report({ node: getClientSecret, messageId: "hostedClientSecret", data: data() });
     }
 
     /**
@@ -201,7 +202,7 @@ export default createRule({
         for (const { node, id } of workflowObjectIds) {
           if (reported.covers(node)) continue;
           reported.add(node);
-          context.report({ node, messageId: "workflowId", data: { ...data, id } });
+          context.report({ node, messageId: "workflowId", data: { ...data(), id } });
         }
         const reportedDeclarators = new Set<TSESTree.Node>();
         for (const { node, name } of envReads) {
@@ -209,14 +210,14 @@ export default createRule({
           const declarator = findEnclosingDeclarator(node);
           if (declarator !== null) reportedDeclarators.add(declarator);
           reported.add(node);
-          context.report({ node, messageId: "workflowEnv", data: { ...data, name } });
+          context.report({ node, messageId: "workflowEnv", data: { ...data(), name } });
         }
         for (const id of workflowIds) {
           if (reported.covers(id)) continue;
           const declarator = findEnclosingDeclarator(id);
           if (declarator !== null && reportedDeclarators.has(declarator)) continue;
           if (!isNamedAsWorkflow(id, declarator)) continue;
-          context.report({ node: id, messageId: "workflowId", data: { ...data, id: (id as TSESTree.StringLiteral).value } });
+          context.report({ node: id, messageId: "workflowId", data: { ...data(), id: (id as TSESTree.StringLiteral).value } });
         }
       },
     };

@@ -5,7 +5,7 @@ import { findImportedBinding, getFileAnalysis, getRequireSource, getStaticMember
 import { clientProvider } from "../src/analysis/provider";
 import { findSdkResource, methodNames } from "../src/analysis/sdk";
 import { createRule } from "../src/create-rule";
-import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
+import { DATED_RULE_OPTIONS, lazyReferenceDate, type DatedRuleOptions } from "../src/dates";
 import { ASSISTANTS_API, deprecationData, formatDate } from "../src/deprecations";
 import { findHeaderName } from "../src/analysis/headers";
 import { ASSISTANTS_SDK_RESOURCES } from "../src/sdk-methods";
@@ -62,7 +62,8 @@ export default createRule({
   mentions: ["assistants", "threads"],
   create(context, [options]) {
     const { resolver, rest } = getFileAnalysis(context);
-    const data = deprecationData(ASSISTANTS_API, referenceDate(context, options.date));
+    const day = lazyReferenceDate(context, options.date);
+    const data = (): Readonly<Record<string, string>> => deprecationData(ASSISTANTS_API, day());
     /** Calls already reported through their URL: a beta header in the same call is the same use. */
     const reportedCalls = new Set<TSESTree.Node>();
     const headers: TSESTree.Node[] = [];
@@ -76,9 +77,9 @@ export default createRule({
     function checkModuleSource(node: TSESTree.Node, source: TSESTree.Node | null): void {
       if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return;
       if (ASSISTANTS_TYPE_MODULE.test(source.value)) {
-        context.report({ node, messageId: "typeImport", data: { ...data, source: source.value } });
+        context.report({ node, messageId: "typeImport", data: { ...data(), source: source.value } });
       } else if (ASSISTANTS_STREAM_MODULE.test(source.value)) {
-        context.report({ node, messageId: "streamHelper", data: { ...data, source: source.value } });
+        context.report({ node, messageId: "streamHelper", data: { ...data(), source: source.value } });
       }
     }
 
@@ -87,7 +88,7 @@ export default createRule({
       // Azure's deployments follow Azure's own schedule.
       if (endpoint === null || !ASSISTANTS_REST_RESOURCES.has(restResource(endpoint.path)) || endpoint.provider === "azure") return;
       if (endpoint.call !== null) reportedCalls.add(endpoint.call);
-      context.report({ node: endpoint.url, messageId: "restCall", data: { ...data, path: endpoint.path } });
+      context.report({ node: endpoint.url, messageId: "restCall", data: { ...data(), path: endpoint.path } });
     }
 
     return {
@@ -104,7 +105,7 @@ export default createRule({
         if (callee.object.type === AST_NODE_TYPES.Identifier && namesStreamHelper) {
           const helper = findImportedBinding(callee.object, resolver);
           if (helper?.name === "AssistantStream" && ASSISTANTS_STREAM_MODULE.test(helper.source)) {
-            context.report({ node, messageId: "streamHelperCall", data: { ...data, method } });
+            context.report({ node, messageId: "streamHelperCall", data: { ...data(), method } });
             return;
           }
         }
@@ -112,7 +113,7 @@ export default createRule({
         const resource = findSdkResource(resolver.resolveReceiver(callee.object, ASSISTANTS_SDK_RESOURCES), ASSISTANTS_SDK_RESOURCES, method);
         // Azure's Assistants API follows Azure's own schedule.
         if (resource !== null && clientProvider(node.callee, resolver, context.sourceCode) !== "azure") {
-          context.report({ node, messageId: "sdkCall", data: { ...data, method: `${resource}.${method}` } });
+          context.report({ node, messageId: "sdkCall", data: { ...data(), method: `${resource}.${method}` } });
         }
       },
       // `endpointAt` answers `null` for a literal that is no string.
@@ -143,7 +144,7 @@ export default createRule({
           context.report({
             node: header,
             messageId: "betaHeader",
-            data: { ...data, value: (header as TSESTree.StringLiteral).value },
+            data: { ...data(), value: (header as TSESTree.StringLiteral).value },
           });
         }
       },

@@ -102,7 +102,8 @@ export default createRule<Options, MessageIds>({
   create(context, [{ ignore = [] }]) {
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
-    const rowData = deprecationData(CHAT_COMPLETIONS_PARAMS_IN_RESPONSES);
+    // Worded at the first report: most files that get this far have none.
+    const rowData = (): Readonly<Record<string, string>> => deprecationData(CHAT_COMPLETIONS_PARAMS_IN_RESPONSES);
     const ignored = new Set(ignore);
     /** A property, tool or input item shared by several requests (a spread base, a `const`) is reported once. */
     const seen = new Set<TSESTree.Node>();
@@ -121,7 +122,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: member.property,
           messageId: key === "n" ? "noN" : RENAMES.has(key) ? "renamedParam" : "unsupportedParam",
-          data: { ...rowData, name: key, replacement: param.replacement },
+          data: { ...rowData(), name: key, replacement: param.replacement },
         });
       }
       for (const entry of properties) {
@@ -134,7 +135,7 @@ export default createRule<Options, MessageIds>({
         if ((key === "input" || key === "messages") && !ignored.has("function_call_output")) checkInputItems(property, fixable);
         const param = PARAMS.get(key);
         if (param === undefined || ignored.has(key)) continue;
-        const data = { ...rowData, name: key, replacement: param.replacement };
+        const data = { ...rowData(), name: key, replacement: param.replacement };
         if (key === "n") {
           context.report({
             node: property.key,
@@ -230,7 +231,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: tool,
           messageId: "chatFunctionTool",
-          data: rowData,
+          data: rowData(),
           fix: flat === null ? null : (fixer) => fixer.replaceText(tool, flat),
         });
       }
@@ -252,12 +253,12 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: toolCallId.key,
             messageId: "toolCallId",
-            data: rowData,
+            data: rowData(),
             fix: canRename ? (fixer) => renameProperty(fixer, sourceCode, toolCallId, "call_id") : null,
           });
         } else if (!item.properties.some((entry) => entry.type === AST_NODE_TYPES.SpreadElement)) {
           // A spread may carry the `call_id`.
-          context.report({ node: item, messageId: "missingCallId", data: rowData });
+          context.report({ node: item, messageId: "missingCallId", data: rowData() });
         }
       }
     }

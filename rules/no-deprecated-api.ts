@@ -21,7 +21,7 @@ import { findHeaderName } from "../src/analysis/headers";
 import { callOfMemberNamed, callOfName, stringMatching, URL_START_LITERALS } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
 import { installedModules } from "../src/installed";
-import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
+import { DATE_OPTION_SCHEMA, lazyReferenceDate } from "../src/dates";
 import { findImportedBinding } from "../src/analysis/imports";
 import { isTypeOnlyImport } from "../src/analysis/modules";
 import { V3_CLIENT_CLASS, V3_MODULES } from "../src/analysis/sdk-v3";
@@ -180,7 +180,7 @@ export default createRule<Options, MessageIds>({
     if (!checksCalls && !checksImports && !checksV3 && !checksRealtimeBeta && !checksLocalShell) return {};
     const { resolver, rest } = getFileAnalysis(context);
     const sourceCode = context.sourceCode;
-    const today = referenceDate(context, date);
+    const today = lazyReferenceDate(context, date);
 
     /** The row a call on `receiver` (resolved) or through `findSdkRequest` (unresolved roots) belongs to. */
     function rowForCall(node: TSESTree.CallExpression, method: string, receiver: OpenAIValue): SdkApiDeprecation | null {
@@ -226,7 +226,7 @@ export default createRule<Options, MessageIds>({
         // its deployments on its own schedule.
         if (row === null || !mayBeOpenAI(clientProvider(node.callee, resolver, sourceCode))) return;
         const name = receiver.path.length === 0 ? method : `${pathKey(receiver.path)}.${method}`;
-        context.report({ node, messageId: "sdkCall", data: { ...sdkApiData(row, today), name } });
+        context.report({ node, messageId: "sdkCall", data: { ...sdkApiData(row, today()), name } });
       };
     }
     if (REST_WORDS.some((word) => mentions.has(word))) {
@@ -239,7 +239,7 @@ export default createRule<Options, MessageIds>({
         if (row === undefined || endpoint.provider === "azure") return;
         // `${OLLAMA_URL}/v1/videos`: a path other servers have too counts only where OpenAI is known to serve it.
         if (row.restNeedsOpenAIName === true && endpoint.provider !== "openai") return;
-        context.report({ node: endpoint.url, messageId: "restCall", data: { ...sdkApiData(row, today), path: endpoint.path } });
+        context.report({ node: endpoint.url, messageId: "restCall", data: { ...sdkApiData(row, today()), path: endpoint.path } });
       };
     }
     /** A deprecated entry point of the SDK (`openai/streaming`), reported with the fix to its `openai/core/…` module. */
@@ -261,9 +261,8 @@ export default createRule<Options, MessageIds>({
         fix: installed === "yes" ? (fixer) => fixer.replaceText(source, `${raw[0]}${target}${raw[0]}`) : null,
       });
     };
-    const realtimeBetaData = checksRealtimeBeta ? deprecationData(REALTIME_BETA, today) : undefined;
     const reportRealtimeBeta = (node: TSESTree.Node, form: string): void => {
-      context.report({ node, messageId: "realtimeBeta", data: { ...realtimeBetaData, form } });
+      context.report({ node, messageId: "realtimeBeta", data: { ...deprecationData(REALTIME_BETA, today()), form } });
     };
     /** A client of the Realtime API beta: the SDK's beta entry points, `@openai/realtime-api-beta`. */
     const checkBetaClient = (node: TSESTree.Node, source: TSESTree.Node | null | undefined): void => {
@@ -315,7 +314,7 @@ export default createRule<Options, MessageIds>({
       };
     }
     if (checksLocalShell) {
-      const data = deprecationData(LOCAL_SHELL_TOOL, today);
+      const data = deprecationData(LOCAL_SHELL_TOOL, today());
       if (!namesAzure) {
         listeners[LOCAL_SHELL_TYPE] = (node: TSESTree.StringLiteral) => {
           // `tools: [{ type: "local_shell" }]`: the tool in a request's `tools` list (a tool call's output item,
@@ -353,7 +352,7 @@ export default createRule<Options, MessageIds>({
       };
     }
     if (checksV3) {
-      const data = deprecationData(OPENAI_V3_SDK, today);
+      const data = deprecationData(OPENAI_V3_SDK, today());
       /** `OpenAIApi` bound from `openai` or `openai-edge`: an import specifier, a destructured `require`, `require(…).OpenAIApi`. */
       const reportClass = (node: TSESTree.Node, binding: TSESTree.Node): void => {
         const imported = findImportedBinding(binding, resolver);

@@ -9,7 +9,7 @@ import { MODEL_ID_LITERAL } from "../src/analysis/selectors";
 import { GENKIT_OPENAI_REFS_MODULE, genkitModelRef, splitRoutedModel, type RoutedModel } from "../src/analysis/model-routers";
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS, modelShutdownData } from "../src/deprecations";
-import { DATE_OPTION_SCHEMA, daysFrom, referenceDate } from "../src/dates";
+import { DATE_OPTION_SCHEMA, daysFrom, lazyReferenceDate } from "../src/dates";
 import { modelShutdownOf, type ModelShutdown } from "../src/models";
 
 export interface Options {
@@ -73,8 +73,7 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
     if (!literals && !imported) return {};
     const allow = options.allow ?? [];
     // The day messages are worded for, worked out at the first id found: most files that get this far hold none.
-    let day: string | undefined;
-    const today = (): string => (day ??= referenceDate(context, options.date));
+    const today = lazyReferenceDate(context, options.date);
     const sourceCode = context.sourceCode;
 
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, text: string): void {

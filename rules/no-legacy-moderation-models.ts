@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from "../src/analysis/nodes";
 import { getFileAnalysis, getStaticPropertyKey, isOpenAIModule, type Resolver } from "../src/analysis";
 import { importSpecifierBinding } from "../src/analysis/modules";
 import { createRule } from "../src/create-rule";
-import { DATED_RULE_OPTIONS, referenceDate, type DatedRuleOptions } from "../src/dates";
+import { DATED_RULE_OPTIONS, lazyReferenceDate, type DatedRuleOptions } from "../src/dates";
 import { deprecationData, formatDate, LEGACY_MODERATION_MODELS } from "../src/deprecations";
 import { LEGACY_MODERATION_MODEL } from "../src/models";
 
@@ -47,7 +47,8 @@ export default createRule({
   },
   mentions: ["text-moderation-"],
   create(context, [options]) {
-    const data = deprecationData(LEGACY_MODERATION_MODELS, referenceDate(context, options.date));
+    const day = lazyReferenceDate(context, options.date);
+    const data = (): Readonly<Record<string, string>> => deprecationData(LEGACY_MODERATION_MODELS, day());
     const sourceCode = context.sourceCode;
 
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
@@ -59,9 +60,9 @@ export default createRule({
           raw.slice(1, -1) === value
             ? (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([node.range[0] + 1, node.range[1] - 1], REPLACEMENT)
             : null;
-        const report = { node, messageId: "legacyModel" as const, data: { ...data, model: value } };
+        const report = { node, messageId: "legacyModel" as const, data: { ...data(), model: value } };
         if (isAlternative(node, sourceCode)) {
-          context.report({ ...report, suggest: fix === null ? [] : [{ messageId: "replaceModel", data, fix }] });
+          context.report({ ...report, suggest: fix === null ? [] : [{ messageId: "replaceModel", data: data(), fix }] });
         } else {
           context.report({ ...report, fix });
         }
@@ -74,7 +75,7 @@ export default createRule({
         context.report({
           node,
           messageId: "legacyModel",
-          data: { ...data, model: inJson[1] },
+          data: { ...data(), model: inJson[1] },
           fix: (fixer) =>
             [...raw.matchAll(LEGACY_MODEL_IN_SOURCE)].map((match) =>
               fixer.replaceTextRange(

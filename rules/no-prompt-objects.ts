@@ -18,7 +18,7 @@ import {
 import { findPossibleObjectLiterals } from "../src/analysis/possible-objects";
 import { isWithin, ReportedUses } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
-import { DATE_OPTION_SCHEMA, referenceDate } from "../src/dates";
+import { DATE_OPTION_SCHEMA, lazyReferenceDate } from "../src/dates";
 import { deprecationData, formatDate, PROMPT_OBJECTS } from "../src/deprecations";
 import { RESPONSES_SDK_METHODS } from "../src/sdk-methods";
 import { callOfMemberNamed, stringMatching, templateMayStartWith, URL_START_LITERALS } from "../src/analysis/selectors";
@@ -82,7 +82,8 @@ export default createRule<Options, MessageIds>({
   mentions: ["prompt", "pmpt_"],
   create(context, [{ allowedPromptIds = [], date }]) {
     const { resolver, rest } = getFileAnalysis(context);
-    const data = deprecationData(PROMPT_OBJECTS, referenceDate(context, date));
+    const day = lazyReferenceDate(context, date);
+    const data = (): Readonly<Record<string, string>> => deprecationData(PROMPT_OBJECTS, day());
     const allowed = new Set(allowedPromptIds);
     const reported = new ReportedUses(resolver);
     const promptIds: { node: TSESTree.Literal | TSESTree.TemplateLiteral; id: string }[] = [];
@@ -143,14 +144,14 @@ export default createRule<Options, MessageIds>({
         const node = isWithin(property, request.object) ? property : request.call;
         reported.add(node);
         reported.add(request.call);
-        context.report({ node, messageId: "promptObject", data });
+        context.report({ node, messageId: "promptObject", data: data() });
       }
       // `body.prompt = { id, version }` after the body is built (n8n's Responses helper).
       for (const { key, member, value } of collectAssignedProperties(request.object, resolver)) {
         if (key !== "prompt" || reported.covers(member) || !isSavedPrompt(value)) continue;
         reported.add(member.parent);
         reported.add(request.call);
-        context.report({ node: member.parent, messageId: "promptObject", data });
+        context.report({ node: member.parent, messageId: "promptObject", data: data() });
       }
     }
 
@@ -182,7 +183,7 @@ export default createRule<Options, MessageIds>({
         }
       } else if (restResource(endpoint.path) === "prompts") {
         reported.add(endpoint.url);
-        context.report({ node: endpoint.url, messageId: "promptsEndpoint", data: { ...data, path: endpoint.path } });
+        context.report({ node: endpoint.url, messageId: "promptsEndpoint", data: { ...data(), path: endpoint.path } });
       }
     }
 
@@ -215,7 +216,7 @@ export default createRule<Options, MessageIds>({
       "Program:exit"() {
         for (const { node, id } of promptIds) {
           if (reported.covers(node) || isSentToSomeoneElse(node)) continue;
-          context.report({ node, messageId: "promptId", data: { ...data, id } });
+          context.report({ node, messageId: "promptId", data: { ...data(), id } });
         }
       },
     };
