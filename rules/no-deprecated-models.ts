@@ -5,7 +5,7 @@ import path from "node:path";
 
 import { fileMentions, getFileAnalysis, mentionsModelId, mentionsModelPosition, quotesModelId } from "../src/analysis";
 import { findImportedModels } from "../src/analysis/imported-models";
-import { MODEL_ID_LITERAL } from "../src/analysis/selectors";
+import { MODEL_ID_LITERAL, MODEL_ID_TEMPLATE } from "../src/analysis/selectors";
 import { GENKIT_OPENAI_REFS_MODULE, genkitModelRef, splitRoutedModel, type RoutedModel } from "../src/analysis/model-routers";
 import { createRule } from "../src/create-rule";
 import { DEPRECATED_MODELS, modelShutdownData } from "../src/deprecations";
@@ -169,7 +169,7 @@ export default createRule<[Options], "deprecatedModel" | "deprecatedModelElsewhe
       [MODEL_ID_LITERAL](node: TSESTree.StringLiteral) {
         check(node, node.value);
       },
-      TemplateLiteral(node) {
+      [MODEL_ID_TEMPLATE](node: TSESTree.TemplateLiteral) {
         if (node.expressions.length === 0 && node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) {
           check(node, node.quasis[0]!.value.cooked ?? "");
         }

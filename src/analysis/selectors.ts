@@ -168,6 +168,10 @@ export function templateMayStartWith(prefix: string): string {
  * holds one, as written, or is one of the quoted ids: tests/models.test.ts), wherever it stands (`"openai/gpt-4o"`, a
  * Realtime URL's `?model=`, `ft:gpt-3.5-turbo-0125:…`), or a quoted id as the whole string (`"ada"`).
  */
-export const MODEL_ID_LITERAL = stringMatching(
-  [...MODEL_ID_WORDS.map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/gu, "\\$&")), `^(?:${QUOTED_MODEL_IDS.join("|")})$`].join("|"),
-);
+const MODEL_ID_PATTERN = [...MODEL_ID_WORDS.map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/gu, "\\$&")), `^(?:${QUOTED_MODEL_IDS.join("|")})$`].join("|");
+export const MODEL_ID_LITERAL = stringMatching(MODEL_ID_PATTERN);
+/**
+ * Template literals without expressions whose value may hold a model id, as {@link MODEL_ID_LITERAL} says of strings
+ * (`` model: `gpt-4o` ``): the model rule's other listener, which was called on every template of a file.
+ */
+export const MODEL_ID_TEMPLATE = `TemplateLiteral[expressions.length=0][quasis.0.value.cooked=/${MODEL_ID_PATTERN}/]`;

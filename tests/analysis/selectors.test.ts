@@ -17,6 +17,7 @@ import {
   memberNameContaining,
   memberNamed,
   MODEL_ID_LITERAL,
+  MODEL_ID_TEMPLATE,
   propertyNamed,
   stringMatching,
   templateMayStartWith,
@@ -110,6 +111,18 @@ const CASES: readonly Case[] = [
     },
   },
   {
+    // The same of templates without expressions (`` model: `gpt-4o` ``).
+    name: "MODEL_ID_TEMPLATE",
+    selector: MODEL_ID_TEMPLATE,
+    types: ["TemplateLiteral"],
+    exact: (node) => {
+      const template = node as TSESTree.TemplateLiteral;
+      if (template.expressions.length > 0) return false;
+      const value = template.quasis[0]!.value.cooked ?? "";
+      return modelShutdownOf(splitRoutedModel(value).id) !== undefined || [...MODEL_SHUTDOWNS.keys()].some((id) => value.includes(id));
+    },
+  },
+  {
     // no-agent-builder-workflows: env vars named for a ChatKit workflow, `workflow` keys.
     name: "memberNameContaining",
     selector: memberNameContaining("workflow"),
@@ -174,6 +187,7 @@ const HANDWRITTEN = [
   "if (e.type === `image_generation.partial_image`) {} if (`image_generation.${x}` === e.type) {} if (a < b) {}",
   'const { choices, usage: { prompt_tokens: p } } = res; const { "b64_json": b, other, ...rest } = x; const { [k]: v, [`on`]: w } = y; ({ choices: c } = z);',
   'switch (e.type) { case "image_generation.partial_image": break; case `image_generation.partial_image`: break; case `image_generation.${x}`: break; case "other": default: }',
+  "const a = `gpt-4o`; const b = `openai/o3-mini`; const c = `\\u0067pt-4`; const d = `ada`; const e = `${m}gpt-4o`; const f = `hello`; const g = tag`gpt-4o`;",
   'fetch("https://api.openai.com/v1/responses"); fetch("HTTPS://API.OPENAI.COM/v1/threads"); fetch("wss://api.openai.com/v1/realtime");',
   'fetch("/v1/assistants"); fetch("\\u002Fv1/threads"); fetch(`\\x2Fv1/threads`); fetch(`\\u{2F}v1/threads/${id}`);',
   "const BASE = process.env.OPENAI_BASE_URL; fetch(`${BASE}/v1/threads`); fetch(BASE + \"/v1/threads\"); fetch(`${BASE}/responses`);",
