@@ -9,6 +9,7 @@ import {
   getRequireSource,
   getStaticMemberName,
   getStaticPropertyKey,
+  mentionsAny,
   pathKey,
   SDK_SUBPATH,
   textMentionsAny,
@@ -169,7 +170,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ include = "all", date }]) {
     const { moduleRows, callRows, restRows } = rowsFor(include);
     const mentions = fileMentions(context);
-    const checksCalls = CALL_WORDS.some((word) => mentions.has(word));
+    const checksCalls = mentionsAny(mentions, CALL_WORDS);
     // The scan's case-blind `openai/` first: most files that pass the gate have none, and are spared a search of the text.
     const checksImports = moduleRows.length > 0 && getFileAnalysis(context).scan.sdkSubpath && textMentionsAny(context, [SDK_SUBPATH]);
     // The v3 SDK (strict: it has no shutdown date): its client class, where the file imports or requires it.
@@ -229,7 +230,7 @@ export default createRule<Options, MessageIds>({
         context.report({ node, messageId: "sdkCall", data: { ...sdkApiData(row, today()), name } });
       };
     }
-    if (REST_WORDS.some((word) => mentions.has(word))) {
+    if (mentionsAny(mentions, REST_WORDS)) {
       listeners[URL_START_LITERALS] = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
         const endpoint = rest.endpointAt(node);
         if (endpoint === null) return;

@@ -1,6 +1,6 @@
 import * as ESLintUtils from "@typescript-eslint/utils/eslint-utils";
 
-import { getFileAnalysis, type Mention } from "./analysis";
+import { getFileAnalysis, mentionsAny, type Mention } from "./analysis";
 
 export interface OpenAIRuleDocs {
   /** In `configs.recommended`. */
@@ -75,11 +75,6 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       return spec.create(context, options);
     },
   };
-}
-
-function mentionsAny(mentions: ReadonlySet<Mention>, words: readonly Mention[]): boolean {
-  for (const word of words) if (mentions.has(word)) return true;
-  return false;
 }
 
 function deepFreeze<T>(value: T): T {

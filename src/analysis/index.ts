@@ -157,6 +157,12 @@ export function fileMentions(context: Context): ReadonlySet<Mention> {
   return getFileAnalysis(context).mentions;
 }
 
+/** Whether `mentions` (a file's, from {@link fileMentions}) holds any of `words`: a loop, with no closure per file. */
+export function mentionsAny(mentions: ReadonlySet<Mention>, words: readonly Mention[]): boolean {
+  for (let index = 0; index < words.length; index++) if (mentions.has(words[index]!)) return true;
+  return false;
+}
+
 /** Whether the file's text contains any of `needles`, exactly: a narrower check after `fileMentions`. */
 export function textMentionsAny(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, needles: readonly string[]): boolean {
   const text = context.sourceCode.text;
