@@ -82,6 +82,8 @@ export const MENTION_WORDS = [
   "genkitx-openai",
   // The openai v3 SDK's client class (and openai-edge's): its requests are `createChatCompletion`, not `completions`.
   "openaiapi",
+  // A deprecated entry point of the SDK is imported by its path (`openai/streaming`): no-deprecated-api.
+  "openai/",
 ] as const;
 export type Mention = (typeof MENTION_WORDS)[number];
 
@@ -152,12 +154,13 @@ export interface TextScan {
   readonly modelPosition: boolean;
   /** One of {@link QUOTED_MODEL_IDS} as a whole string, as written (`"Ada"` is a name). */
   readonly quotedModelId: boolean;
-  /** {@link SDK_SUBPATH} in any case: a file without it imports no entry point of the SDK by path. */
-  readonly sdkSubpath: boolean;
 }
 
-/** The one gate word asked exactly (after the scan found it in some case) rather than through `fileMentions`: a deprecated entry point of the SDK is imported from `openai/…`. */
-export const SDK_SUBPATH = "openai/";
+/**
+ * The gate word of the SDK's entry points imported by path (`openai/…`), which no-deprecated-api asks again exactly
+ * (the scan finds it in any case). A file without it imports no entry point of the SDK by path.
+ */
+export const SDK_SUBPATH: Mention = "openai/";
 const QUOTES = "\"'`";
 /** The scanner's patterns, each with what finding it means. */
 const SCAN_PATTERNS: readonly { readonly pattern: Pattern; readonly found: (scan: MutableScan) => void }[] = [
@@ -177,7 +180,6 @@ const SCAN_PATTERNS: readonly { readonly pattern: Pattern; readonly found: (scan
   },
   ...MODEL_POSITION_WORDS.map((word) => ({ pattern: word, found: (scan: MutableScan) => (scan.modelPosition = true) })),
   ...QUOTED_MODEL_IDS.map((id) => ({ pattern: [{ chars: QUOTES }, ...[...id].map((char) => ({ chars: char, exact: true })), { chars: QUOTES }], found: (scan: MutableScan) => (scan.quotedModelId = true) })),
-  { pattern: SDK_SUBPATH, found: (scan) => (scan.sdkSubpath = true) },
 ];
 /** The steps of an everyday word at its {@link ApiPosition}. */
 function apiPositionPattern(word: string, where: Exclude<ApiPosition, "">): readonly Step[] {
@@ -191,7 +193,6 @@ interface MutableScan {
   evidence: boolean;
   modelPosition: boolean;
   quotedModelId: boolean;
-  sdkSubpath: boolean;
 }
 /**
  * The automaton, built when this module loads (a few milliseconds, once per process), and its parts as constants of
@@ -216,13 +217,13 @@ export function scanText(text: string): TextScan {
   const ends = endStates(text);
   // Most files: nothing found, one result for all of them.
   if (ends === NONE) return NOTHING_FOUND;
-  const scan: MutableScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false, sdkSubpath: false };
+  const scan: MutableScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false };
   for (const end of ends) for (const pattern of ACCEPTS[(end - ACCEPT_FROM) / CLASS_COUNT]!) SCAN_PATTERNS[pattern]!.found(scan);
   return scan;
 }
 
 const NONE: ReadonlySet<number> = new Set();
-const NOTHING_FOUND: TextScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false, sdkSubpath: false };
+const NOTHING_FOUND: TextScan = { words: new Set(), wordsAsApi: new Set(), evidence: false, modelPosition: false, quotedModelId: false };
 
 /** The gate's automaton (for tests: tests/analysis/wasm-scanner.test.ts). */
 export const GATE_AUTOMATON = AUTOMATON;
@@ -275,7 +276,7 @@ export function mayHoldFinding(scan: TextScan, mentions: ReadonlySet<Mention>): 
 }
 
 /** Every word some rule's gate asks for: what `grep -il` would look for to do the audit's prefilter. */
-export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, ...MODEL_POSITION_WORDS, SDK_SUBPATH];
+export const GATE_WORDS: readonly string[] = [...MENTION_WORDS, ...MODEL_POSITION_WORDS];
 
 /** {@link GATE_WORDS} and {@link QUOTED_MODEL_IDS} as one extended regular expression, for `grep -iE`. */
 export const GATE_PATTERN = [

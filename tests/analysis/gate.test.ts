@@ -74,7 +74,6 @@ function expectSameAsReference(text: string, label: string): void {
   const scan = gate.scanText(text);
   expect(scan.modelPosition, `${label}: model|openai`).toBe(MODEL_POSITION.test(text));
   expect(scan.quotedModelId, `${label}: quoted id`).toBe(QUOTED_ID.test(text));
-  expect(scan.sdkSubpath, `${label}: openai/`).toBe(/openai\//iu.test(text));
   expect(scan.evidence, `${label}: evidence`).toBe(EVIDENCE.test(text));
 }
 
