@@ -68,22 +68,29 @@ function urlStart(prefix: string, whole: boolean): boolean | undefined {
 }
 
 /**
- * Whether an expression may have a string as its static value: not an object, array, function or class written out,
- * whose static value (when there is one) is never a string. A host is looked for among a call's arguments
- * (`#bareHostProvider`): `this._client.post("/chat/completions", { body, ...options })` is asked about its options only
- * this cheaply, not by folding the object with a scope lookup per property.
+ * Whether an expression may be a host written out (`"api.openai.com"`, a `const` holding it, `${sub}.openai.com`, a
+ * `+` or a choice of them): what `#bareHostProvider` folds with a scope lookup. A host is looked for among a call's
+ * arguments, so the rest are ruled out this cheaply: objects, arrays, functions and classes written out (never a
+ * string), and calls, whose static value is a string only for a few built-ins no code writes a host with
+ * (`this._client.getAPIList("/files", CursorPage, { query, ...options })`, `post("/files", multipartFormRequestOptions(…))`:
+ * 124 scope lookups a pass over the `openai` package's files, for no host).
  */
-function mayBeString(node: TSESTree.Node): boolean {
+function mayBeHost(node: TSESTree.Node): boolean {
   switch (node.type) {
-    case AST_NODE_TYPES.ObjectExpression:
-    case AST_NODE_TYPES.ArrayExpression:
-    case AST_NODE_TYPES.ArrowFunctionExpression:
-    case AST_NODE_TYPES.FunctionExpression:
-    case AST_NODE_TYPES.ClassExpression:
-    case AST_NODE_TYPES.SpreadElement:
-      return false;
-    default:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
       return true;
+    default:
+      return false;
   }
 }
 
@@ -196,15 +203,22 @@ export class RestAnalysis {
     // Text that can start no URL: none of the patterns below matches it. A string standing alone (`url` is the
     // literal) got here only if its text starts as one (`endpointAt`).
     if (url.type !== AST_NODE_TYPES.Literal && !this.#startsAsUrl(url)) return null;
-    // Only the chain's first string answers for it: the others are asked nothing more.
-    const { parts, firstString } = this.#chain(url);
-    if (firstString !== node) return null;
-
-    const text = parts.map((part) => ("text" in part ? part.text : HOLE)).join("");
-    // A template starts with a string part even when it is empty (`${BASE}/threads`): the base is the first part
-    // with anything in it.
-    const first = parts.find((part) => !("text" in part) || part.text !== "");
-    const base = first !== undefined && "expression" in first ? first.expression : null;
+    let text: string;
+    let base: TSESTree.Node | null = null;
+    if (url === node && node.type === AST_NODE_TYPES.Literal) {
+      // A string standing alone is its own text, with no base: most literals asked about (the SDK's own
+      // `this._client.post("/files", …)`), answered without flattening a chain of one part.
+      text = String(node.value);
+    } else {
+      // Only the chain's first string answers for it: the others are asked nothing more.
+      const { parts, firstString } = this.#chain(url);
+      if (firstString !== node) return null;
+      text = parts.map((part) => ("text" in part ? part.text : HOLE)).join("");
+      // A template starts with a string part even when it is empty (`${BASE}/threads`): the base is the first part
+      // with anything in it.
+      const first = parts.find((part) => !("text" in part) || part.text !== "");
+      base = first !== undefined && "expression" in first ? first.expression : null;
+    }
     let found: { path: string; provider: RestEndpoint["provider"] } | null = null;
     const absolute = ABSOLUTE_URL.exec(text);
     if (absolute !== null) {
@@ -279,7 +293,7 @@ export class RestAnalysis {
 
   /** The provider of a host written alone (`"api.openai.com"`, a `const` holding it), or `null` when it is not one. */
   #bareHostProvider(node: TSESTree.Node): Provider | null {
-    if (!mayBeString(node)) return null;
+    if (!mayBeHost(node)) return null;
     const value = getStaticValue(node, this.#sourceCode.getScope(node));
     if (typeof value?.value !== "string" || !BARE_HOST.test(value.value)) return null;
     return providerOfHost(value.value.replace(/:\d+$/u, ""));
