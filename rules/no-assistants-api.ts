@@ -126,7 +126,8 @@ export default createRule({
       ImportDeclaration(node) {
         checkModuleSource(node, node.source);
       },
-      ExportNamedDeclaration(node) {
+      // Only a re-export names a module (`export { x } from "…"`): most export declarations are the file's own.
+      "ExportNamedDeclaration[source]"(node: TSESTree.ExportNamedDeclaration) {
         checkModuleSource(node, node.source);
       },
       ExportAllDeclaration(node) {

@@ -287,7 +287,8 @@ export default createRule<Options, MessageIds>({
         const typesOnly = node.importKind === "type" || (node.specifiers.length > 0 && node.specifiers.every(isTypeOnlyImport));
         checkModule(node, node.source, !typesOnly);
       };
-      listeners.ExportNamedDeclaration = (node) => checkModule(node, node.source, node.exportKind !== "type");
+      // Only a re-export names a module (`export { x } from "…"`): most export declarations are the file's own.
+      listeners["ExportNamedDeclaration[source]"] = (node: TSESTree.ExportNamedDeclaration) => checkModule(node, node.source, node.exportKind !== "type");
       listeners.ExportAllDeclaration = (node) => checkModule(node, node.source, node.exportKind !== "type");
       listeners.ImportExpression = (node) => checkModule(node, withoutTypeCasts(node.source), true);
       listeners[REQUIRE_CALL] = (node: TSESTree.CallExpression) => {
