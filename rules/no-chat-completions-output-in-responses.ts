@@ -118,11 +118,10 @@ export default createRule<[], MessageIds>({
   mentions: ["responses", "response"],
   create(context) {
     const sourceCode = context.sourceCode;
-    // Both worked out at the first listener call that needs them: most files that get here have none.
-    let valuesOfFile: ResponsesValues | undefined;
-    const values = (): ResponsesValues => (valuesOfFile ??= getFileAnalysis(context).responsesValues);
-    let dataOfDay: Readonly<Record<string, string>> | undefined;
-    const data = (): Readonly<Record<string, string>> => (dataOfDay ??= deprecationData(CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES));
+    // Both asked at the first listener call that needs them: most files that get here have none. (The file's
+    // analysis keeps its Responses values, and `deprecationData` its message data for the day.)
+    const values = (): ResponsesValues => getFileAnalysis(context).responsesValues;
+    const data = (): Readonly<Record<string, string>> => deprecationData(CHAT_COMPLETIONS_OUTPUT_IN_RESPONSES);
 
     function checkChoices(node: TSESTree.MemberExpression): void {
       const kind = values().classifyValue(node.object);

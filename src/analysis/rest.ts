@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { getStaticValue } from "@typescript-eslint/utils/ast-utils";
-import { AST_NODE_TYPES } from "./nodes";
+import { AST_NODE_TYPES, withoutTypeCasts } from "./nodes";
 
 import { providerOfBase, providerOfHost, providerOfUrl, type Provider } from "./provider";
 import { getStaticPropertyKey, type Resolver } from "./resolve";
@@ -76,7 +76,7 @@ function urlStart(prefix: string, whole: boolean): boolean | undefined {
  * 124 scope lookups a pass over the `openai` package's files, for no host).
  */
 function mayBeHost(node: TSESTree.Node): boolean {
-  switch (node.type) {
+  switch (withoutTypeCasts(node).type) {
     case AST_NODE_TYPES.Literal:
     case AST_NODE_TYPES.TemplateLiteral:
     case AST_NODE_TYPES.Identifier:
@@ -84,10 +84,6 @@ function mayBeHost(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.BinaryExpression:
     case AST_NODE_TYPES.LogicalExpression:
     case AST_NODE_TYPES.ConditionalExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
       return true;
     default:
       return false;
