@@ -16,8 +16,8 @@ import {
 import { findEnclosingDeclarator, isWithin, ReportedUses } from "../src/analysis/reports";
 import { memberNameContaining, propertyNamed, stringMatching, URL_START_LITERALS } from "../src/analysis/selectors";
 import { createRule } from "../src/create-rule";
-import { DATED_RULE_OPTIONS, lazyReferenceDate, type DatedRuleOptions } from "../src/dates";
-import { AGENT_BUILDER_WORKFLOWS, deprecationData, formatDate } from "../src/deprecations";
+import { DATED_RULE_OPTIONS, type DatedRuleOptions } from "../src/dates";
+import { AGENT_BUILDER_WORKFLOWS, formatDate, lazyDeprecationData } from "../src/deprecations";
 import { methodsTaking } from "../src/sdk-methods";
 
 /** Agent Builder: ChatKit sessions are created for a hosted workflow (the API requires `workflow`). */
@@ -99,8 +99,7 @@ export default createRule({
   mentions: ["workflow", "chatkit"],
   create(context, [options]) {
     const { resolver, rest } = getFileAnalysis(context);
-    const day = lazyReferenceDate(context, options.date);
-    const data = (): Readonly<Record<string, string>> => deprecationData(AGENT_BUILDER_WORKFLOWS, day());
+    const data = lazyDeprecationData(AGENT_BUILDER_WORKFLOWS, context, options.date);
     const reported = new ReportedUses(resolver);
     const workflowIds: TSESTree.Literal[] = [];
     const workflowObjectIds: { node: TSESTree.Node; id: string }[] = [];

@@ -5,8 +5,8 @@ import { findImportedBinding, getFileAnalysis, getRequireSource, getStaticMember
 import { clientProvider } from "../src/analysis/provider";
 import { findSdkResource, methodNames } from "../src/analysis/sdk";
 import { createRule } from "../src/create-rule";
-import { DATED_RULE_OPTIONS, lazyReferenceDate, type DatedRuleOptions } from "../src/dates";
-import { ASSISTANTS_API, deprecationData, formatDate } from "../src/deprecations";
+import { DATED_RULE_OPTIONS, type DatedRuleOptions } from "../src/dates";
+import { ASSISTANTS_API, formatDate, lazyDeprecationData } from "../src/deprecations";
 import { findHeaderName } from "../src/analysis/headers";
 import { ASSISTANTS_SDK_RESOURCES } from "../src/sdk-methods";
 import { callOfMemberNamed, callOfName, stringMatching, URL_START_LITERALS } from "../src/analysis/selectors";
@@ -62,8 +62,7 @@ export default createRule({
   mentions: ["assistants", "threads"],
   create(context, [options]) {
     const { resolver, rest } = getFileAnalysis(context);
-    const day = lazyReferenceDate(context, options.date);
-    const data = (): Readonly<Record<string, string>> => deprecationData(ASSISTANTS_API, day());
+    const data = lazyDeprecationData(ASSISTANTS_API, context, options.date);
     /** Calls already reported through their URL: a beta header in the same call is the same use. */
     const reportedCalls = new Set<TSESTree.Node>();
     const headers: TSESTree.Node[] = [];

@@ -4,8 +4,8 @@ import { AST_NODE_TYPES } from "../src/analysis/nodes";
 import { getFileAnalysis, getStaticPropertyKey, isOpenAIModule, type Resolver } from "../src/analysis";
 import { importSpecifierBinding } from "../src/analysis/modules";
 import { createRule } from "../src/create-rule";
-import { DATED_RULE_OPTIONS, lazyReferenceDate, type DatedRuleOptions } from "../src/dates";
-import { deprecationData, formatDate, LEGACY_MODERATION_MODELS } from "../src/deprecations";
+import { DATED_RULE_OPTIONS, type DatedRuleOptions } from "../src/dates";
+import { formatDate, lazyDeprecationData, LEGACY_MODERATION_MODELS } from "../src/deprecations";
 import { LEGACY_MODERATION_MODEL } from "../src/models";
 
 /** A legacy model named inside a JSON text (a Batch JSONL line, a raw request body): `"model": "text-moderation-…"`. */
@@ -47,8 +47,7 @@ export default createRule({
   },
   mentions: ["text-moderation-"],
   create(context, [options]) {
-    const day = lazyReferenceDate(context, options.date);
-    const data = (): Readonly<Record<string, string>> => deprecationData(LEGACY_MODERATION_MODELS, day());
+    const data = lazyDeprecationData(LEGACY_MODERATION_MODELS, context, options.date);
     const sourceCode = context.sourceCode;
 
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {

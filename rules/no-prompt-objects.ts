@@ -18,8 +18,8 @@ import {
 import { findPossibleObjectLiterals } from "../src/analysis/possible-objects";
 import { isWithin, ReportedUses } from "../src/analysis/reports";
 import { createRule } from "../src/create-rule";
-import { DATE_OPTION_SCHEMA, lazyReferenceDate } from "../src/dates";
-import { deprecationData, formatDate, PROMPT_OBJECTS } from "../src/deprecations";
+import { DATE_OPTION_SCHEMA } from "../src/dates";
+import { formatDate, lazyDeprecationData, PROMPT_OBJECTS } from "../src/deprecations";
 import { RESPONSES_SDK_METHODS } from "../src/sdk-methods";
 import { callOfMemberNamed, stringMatching, templateMayStartWith, URL_START_LITERALS } from "../src/analysis/selectors";
 
@@ -82,8 +82,7 @@ export default createRule<Options, MessageIds>({
   mentions: ["prompt", "pmpt_"],
   create(context, [{ allowedPromptIds = [], date }]) {
     const { resolver, rest } = getFileAnalysis(context);
-    const day = lazyReferenceDate(context, date);
-    const data = (): Readonly<Record<string, string>> => deprecationData(PROMPT_OBJECTS, day());
+    const data = lazyDeprecationData(PROMPT_OBJECTS, context, date);
     const allowed = new Set(allowedPromptIds);
     const reported = new ReportedUses(resolver);
     const promptIds: { node: TSESTree.Literal | TSESTree.TemplateLiteral; id: string }[] = [];

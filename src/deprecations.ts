@@ -8,7 +8,9 @@
  * every rule's message data. Detection patterns do not: they live in the rule or the analysis that uses them.
  */
 import { RULE_RETIREMENT_ROWS } from "./data/retirements";
-import { daysFrom, formatDate, SHUTDOWN_WORDING, todayInUtc, wordDate } from "./dates";
+import type { TSESLint } from "@typescript-eslint/utils";
+
+import { daysFrom, formatDate, lazyReferenceDate, SHUTDOWN_WORDING, todayInUtc, wordDate } from "./dates";
 import type { RequestApi } from "./analysis/request-apis";
 import { REASONING_MODEL } from "./analysis/request-model";
 import type { ParamAction } from "./fix/actions";
@@ -291,6 +293,19 @@ export function deprecationData(row: Deprecation, today: string = todayInUtc()):
   });
   messageData.set(row, { today, data });
   return data;
+}
+
+/**
+ * {@link deprecationData} for a rule's reports, worded for the rule's day (its `date` option, else the settings' date,
+ * else today: `lazyReferenceDate`), both worked out at the first report, not in the rule's `create`.
+ */
+export function lazyDeprecationData(
+  row: Deprecation,
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  option: string | undefined,
+): () => Readonly<Record<string, string>> {
+  const day = lazyReferenceDate(context, option);
+  return () => deprecationData(row, day());
 }
 
 /**
